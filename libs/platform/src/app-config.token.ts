@@ -1,0 +1,2 @@
+/** Injection token of the validated {@link AppConfig} of the running process. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,4 @@
+export * from './app-config.token';
+export * from './logger-options';
+export * from './platform.module';
+export * from './temporal-runtime-logger';

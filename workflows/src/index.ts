@@ -1,0 +1,1 @@
+export { diagnosticRoundTripWorkflow } from './diagnostic-round-trip.workflow';
