@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig, runOrExitWithOneLine } from '@prongsai/config';
 import { prepareDatabaseLocation } from '@prongsai/persistence';
-import { installTemporalRuntimeLogger } from '@prongsai/platform';
+import { installTemporalRuntimeLogger, stopWhenLauncherGoes } from '@prongsai/platform';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
@@ -13,4 +13,5 @@ void runOrExitWithOneLine('worker', async () => {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  stopWhenLauncherGoes();
 });
