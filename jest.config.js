@@ -1,0 +1,33 @@
+// Jest runs the TypeScript sources through swc with the same settings as the build (.swcrc), the
+// path aliases resolved from this folder.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { exclude: _buildOnly, ...swc } = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
+swc.jsc.baseUrl = __dirname;
+swc.swcrc = false;
+const transform = { '^.+\\.ts$': ['@swc/jest', swc] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  verbose: true,
+  reporters: ['<rootDir>/test/support/verbose-reporter.js', '<rootDir>/test/support/summary-reporter.js'],
+  projects: [
+    {
+      displayName: 'unit',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/{apps,libs,workflows,infra}/**/*.spec.ts'],
+      testEnvironment: 'node',
+      transform,
+    },
+    {
+      displayName: 'integration',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+      testEnvironment: 'node',
+      transform,
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      slowTestThreshold: 30,
+    },
+  ],
+};
