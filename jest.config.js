@@ -6,7 +6,10 @@ const path = require('node:path');
 const { exclude: _buildOnly, ...swc } = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 swc.jsc.baseUrl = __dirname;
 swc.swcrc = false;
-const transform = { '^.+\\.ts$': ['@swc/jest', swc] };
+const transform = { '^.+\\.ts$': ['@swc/jest', swc], '^.+\\.m?js$': ['@swc/jest', { ...swc, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } }] };
+// Nest 12 ships ES modules only. Node 20 can require() them, but Jest's module loader cannot before
+// Node 24.9, so Jest compiles them to CommonJS like our own code.
+const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer|load-esm)/)'];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -19,6 +22,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,workflows,infra}/**/*.spec.ts'],
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
     },
     {
       displayName: 'integration',
@@ -26,6 +30,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       slowTestThreshold: 30,
     },
