@@ -32,6 +32,7 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/quiet-temporal-logs.ts'],
       slowTestThreshold: 30,
     },
   ],

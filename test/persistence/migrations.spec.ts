@@ -27,16 +27,16 @@ describe.each(DATABASE_KINDS)('the schema on %s', (kind) => {
     }
   });
 
-  it('keeps Thai text and UTC times exactly as written', async () => {
+  it('keeps Thai text, and UTC times to the millisecond, exactly as written', async () => {
     await migrateDatabase(database.target);
     const dataSource = await openDatabase(database.target);
     try {
       const runs = dataSource.getRepository(DiagnosticRunEntity);
-      const requestedAt = new Date('2025-03-31T17:30:05.000Z');
+      const requestedAt = new Date('2025-03-31T17:30:05.123Z');
       await runs.save({ id: 'e5d1c2a0-0000-4000-8000-000000000001', status: 'completed', requestedAt, completedAt: requestedAt, completedBy: 'สำนักปลัด องค์การบริหารส่วนตำบลสมัย ๑๒๓' });
       const stored = await runs.findOneByOrFail({ id: 'e5d1c2a0-0000-4000-8000-000000000001' });
       expect(stored.completedBy).toBe('สำนักปลัด องค์การบริหารส่วนตำบลสมัย ๑๒๓');
-      expect(stored.requestedAt.toISOString()).toBe('2025-03-31T17:30:05.000Z');
+      expect(stored.requestedAt.toISOString()).toBe('2025-03-31T17:30:05.123Z');
     } finally {
       await dataSource.destroy();
     }

@@ -1,7 +1,7 @@
 import { PRONGSAI_TASK_QUEUE } from '@prongsai/contracts';
 import { requireTemporalBinary, workflowSource } from '@prongsai/temporal';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
@@ -18,7 +18,7 @@ export function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
  */
 export async function createTestWorker(env: TestWorkflowEnvironment, activities: Record<string, (...args: never[]) => Promise<unknown>>): Promise<Worker> {
   const { workflowsPath, bundlerOptions } = workflowSource();
-  bundle ??= bundleWorkflowCode({ workflowsPath, ...bundlerOptions });
+  bundle ??= bundleWorkflowCode({ workflowsPath, ...bundlerOptions, logger: Runtime.instance().logger });
   return Worker.create({
     connection: env.nativeConnection,
     taskQueue: PRONGSAI_TASK_QUEUE,

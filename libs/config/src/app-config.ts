@@ -41,7 +41,7 @@ export type Environment = Record<string, string | undefined>;
  * Reads and checks every setting from the environment. Throws {@link ConfigError} naming the first
  * setting that cannot be used.
  */
-export function loadConfig(env: Environment = process.env): AppConfig {
+export function loadConfig(env: Environment = processEnvironment()): AppConfig {
   const dataDir = path.resolve(text(env, 'DATA_DIR') ?? 'data');
   const port = portNumber(env, 'PORT', 3000);
   return {
@@ -54,6 +54,15 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     logPretty: flag(env, 'LOG_PRETTY', false),
   };
+}
+
+/**
+ * The process environment, completed by a `.env` file in the working folder when there is one
+ * (variables already set win over the file).
+ */
+export function processEnvironment(): Environment {
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
+  return process.env;
 }
 
 function temporalConfig(env: Environment): TemporalConfig {

@@ -14,10 +14,10 @@ export class DiagnosticRunEntity {
   @Column({ type: 'varchar', length: 16 })
   status: DiagnosticRunStatus;
 
-  @Column({ name: 'requested_at', type: 'datetime' })
+  @Column({ name: 'requested_at', type: 'datetime', precision: 3 })
   requestedAt: Date;
 
-  @Column({ name: 'completed_at', type: 'datetime', nullable: true })
+  @Column({ name: 'completed_at', type: 'datetime', precision: 3, nullable: true })
   completedAt: Date | null;
 
   @Column({ name: 'completed_by', type: 'varchar', length: 255, nullable: true })

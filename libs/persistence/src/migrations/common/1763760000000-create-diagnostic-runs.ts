@@ -10,8 +10,8 @@ export class CreateDiagnosticRuns1763760000000 implements MigrationInterface {
         columns: [
           { name: 'id', type: 'varchar', length: '36', isPrimary: true },
           { name: 'status', type: 'varchar', length: '16' },
-          { name: 'requested_at', type: 'datetime' },
-          { name: 'completed_at', type: 'datetime', isNullable: true },
+          { name: 'requested_at', type: 'datetime', precision: 3 },
+          { name: 'completed_at', type: 'datetime', precision: 3, isNullable: true },
           { name: 'completed_by', type: 'varchar', length: '255', isNullable: true },
         ],
       }),
