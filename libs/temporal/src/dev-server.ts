@@ -26,8 +26,9 @@ export function devServerArgs(options: DevServerOptions): string[] {
     '--ui-port',
     String(options.uiPort),
     '--ui-disable-news-fetch',
+    // Its warnings are mostly about its own internal pollers while it shuts down; errors still show.
     '--log-level',
-    'warn',
+    'error',
   ];
   if (options.namespace !== 'default') args.push('--namespace', options.namespace);
   return args;
