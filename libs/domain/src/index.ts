@@ -1,0 +1,4 @@
+// Pure domain code shared by workflows, the API, the importer and tests: no Node, Nest or TypeORM.
+export * from './calendar';
+export * from './divisions';
+export * from './model';
