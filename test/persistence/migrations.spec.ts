@@ -15,13 +15,24 @@ describe.each(DATABASE_KINDS)('the schema on %s', (kind) => {
 
   it('is created by the migrations, and migrating again changes nothing', async () => {
     const firstRun = await migrateDatabase(database.target);
-    expect(firstRun).toEqual(['CreateDiagnosticRuns1763760000000']);
+    expect(firstRun).toEqual(['CreateDiagnosticRuns1763760000000', 'CreateOrganizationSchema1795304034790']);
     expect(await migrateDatabase(database.target)).toEqual([]);
 
     const dataSource = await openDatabase(database.target);
     try {
       expect(await pendingMigrations(dataSource)).toEqual([]);
       expect(await dataSource.createQueryRunner().hasTable('diagnostic_runs')).toBe(true);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('matches the entities exactly: TypeORM finds nothing to change', async () => {
+    await migrateDatabase(database.target);
+    const dataSource = await openDatabase(database.target);
+    try {
+      const drift = await dataSource.driver.createSchemaBuilder().log();
+      expect(drift.upQueries.map((query) => query.query)).toEqual([]);
     } finally {
       await dataSource.destroy();
     }

@@ -42,8 +42,7 @@ export async function ensureMariaDbRunning(): Promise<void> {
 export async function createThrowawayMariaDb(): Promise<{ url: string; target: DatabaseTarget; drop(): Promise<void> }> {
   const name = `prongsai_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const url = `${TEST_MYSQL_SERVER.replace(/\/$/, '')}/${name}`;
-  const target = parseDatabaseUrl(url, '/nonexistent');
-  await prepareDatabaseLocation(target);
+  const target = await prepareDatabaseLocation(parseDatabaseUrl(url, '/nonexistent'));
   return {
     url,
     target,

@@ -6,8 +6,8 @@ import { createApiApp } from './create-api-app';
 
 void runOrExitWithOneLine('api', async () => {
   const config = loadConfig();
-  await prepareDatabaseLocation(config.database);
-  const app = await createApiApp(config);
+  const database = await prepareDatabaseLocation(config.database);
+  const app = await createApiApp({ ...config, database });
   await app.listen(config.port);
   stopWhenLauncherGoes();
 });

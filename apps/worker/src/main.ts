@@ -8,9 +8,9 @@ import { WorkerModule } from './worker.module';
 
 void runOrExitWithOneLine('worker', async () => {
   const config = loadConfig();
-  await prepareDatabaseLocation(config.database);
+  const database = await prepareDatabaseLocation(config.database);
   installTemporalRuntimeLogger(config, 'worker');
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ ...config, database }), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   stopWhenLauncherGoes();

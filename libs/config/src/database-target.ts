@@ -12,6 +12,8 @@ export type DatabaseTarget =
       database: string;
       /** The URL with the password masked, for logs and messages. */
       display: string;
+      /** MariaDB or MySQL proper: from a mariadb:// URL, else learnt on the first connection. */
+      server?: 'mysql' | 'mariadb';
     };
 
 const SQLITE_PREFIX = /^sqlite:(\/\/)?/;
@@ -55,5 +57,6 @@ export function parseDatabaseUrl(raw: string | undefined, dataDir: string): Data
     password: decodeURIComponent(url.password),
     database,
     display: masked.href,
+    server: url.protocol === 'mariadb:' ? 'mariadb' : undefined,
   };
 }

@@ -24,7 +24,7 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     };
   }
   return {
-    type: 'mysql',
+    type: target.server === 'mariadb' ? 'mariadb' : 'mysql',
     host: target.host,
     port: target.port,
     username: target.user,

@@ -8,12 +8,13 @@ import { describeConnectionFailure } from './database-errors';
 
 /**
  * Makes sure the place the data lives exists: the folder of the SQLite file, or the MySQL database
- * (created with utf8mb4 when missing, so a fresh server needs no manual step).
+ * (created with utf8mb4 when missing, so a fresh server needs no manual step). Returns the target
+ * completed with what the server turned out to be (MariaDB and MySQL report schemas differently).
  */
-export async function prepareDatabaseLocation(target: DatabaseTarget): Promise<void> {
+export async function prepareDatabaseLocation(target: DatabaseTarget): Promise<DatabaseTarget> {
   if (target.kind === 'sqlite') {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
-    return;
+    return target;
   }
   let connection;
   try {
@@ -27,6 +28,8 @@ export async function prepareDatabaseLocation(target: DatabaseTarget): Promise<v
     await connection.query(
       `CREATE DATABASE IF NOT EXISTS \`${target.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
+    const [[{ version }]] = (await connection.query('SELECT VERSION() AS version')) as unknown as [[{ version: string }]];
+    return { ...target, server: /mariadb/i.test(version) ? 'mariadb' : 'mysql' };
   } catch (error) {
     throw describeConnectionFailure(target, error);
   } finally {
@@ -36,12 +39,12 @@ export async function prepareDatabaseLocation(target: DatabaseTarget): Promise<v
 
 /** Opens a DataSource, failing with one clear line when the database cannot be reached. */
 export async function openDatabase(target: DatabaseTarget): Promise<DataSource> {
-  await prepareDatabaseLocation(target);
-  const dataSource = new DataSource(dataSourceOptions(target));
+  const prepared = await prepareDatabaseLocation(target);
+  const dataSource = new DataSource(dataSourceOptions(prepared));
   try {
     return await dataSource.initialize();
   } catch (error) {
-    throw describeConnectionFailure(target, error);
+    throw describeConnectionFailure(prepared, error);
   }
 }
 

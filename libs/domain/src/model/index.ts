@@ -1,1 +1,3 @@
-export {};
+export * from './measure';
+export * from './organization';
+export * from './roles';

@@ -1,4 +1,5 @@
 import { COMMON_MIGRATIONS } from '../common';
+import { CreateOrganizationSchema1795304034790 } from './1795304034790-create-organization-schema';
 
-/** MySQL / MariaDB run the shared migrations plus any written for MySQL alone (none yet). */
-export const MYSQL_MIGRATIONS = [...COMMON_MIGRATIONS];
+/** MySQL / MariaDB run the shared migrations plus those generated for MySQL, in order. */
+export const MYSQL_MIGRATIONS = [...COMMON_MIGRATIONS, CreateOrganizationSchema1795304034790];

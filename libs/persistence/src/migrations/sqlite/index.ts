@@ -1,4 +1,5 @@
 import { COMMON_MIGRATIONS } from '../common';
+import { CreateOrganizationSchema1795304034790 } from './1795304034790-create-organization-schema';
 
-/** SQLite runs the shared migrations plus any written for SQLite alone (none yet). */
-export const SQLITE_MIGRATIONS = [...COMMON_MIGRATIONS];
+/** SQLite runs the shared migrations plus those generated for SQLite, in order. */
+export const SQLITE_MIGRATIONS = [...COMMON_MIGRATIONS, CreateOrganizationSchema1795304034790];
