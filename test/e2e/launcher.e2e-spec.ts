@@ -59,12 +59,26 @@ function processesMentioning(marker: string): string[] {
   });
 }
 
+const ADMIN = { email: 'operator@prongsai.test', password: 'e2e-operator-password' };
+
+async function signIn(baseUrl: string): Promise<Record<string, string>> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  expect(response.status).toBe(200);
+  const { token } = (await response.json()) as { token: string };
+  return { authorization: `Bearer ${token}` };
+}
+
 async function roundTrip(baseUrl: string): Promise<DiagnosticRun> {
-  const started = await fetch(`${baseUrl}/api/diagnostics/round-trips`, { method: 'POST' });
+  const headers = await signIn(baseUrl);
+  const started = await fetch(`${baseUrl}/api/diagnostics/round-trips`, { method: 'POST', headers });
   expect(started.status).toBe(202);
   const { id } = (await started.json()) as { id: string };
   for (let attempt = 0; attempt < 150; attempt += 1) {
-    const run = (await (await fetch(`${baseUrl}/api/diagnostics/round-trips/${id}`)).json()) as DiagnosticRun;
+    const run = (await (await fetch(`${baseUrl}/api/diagnostics/round-trips/${id}`, { headers })).json()) as DiagnosticRun;
     if (run.status === 'completed') return run;
     await sleep(200);
   }
@@ -86,6 +100,8 @@ describe.each(['sqlite', 'mariadb'] as const)('npm start on %s', (databaseKind) 
       TEMPORAL_ADDRESS: '',
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      PRONGSAI_ADMIN_EMAIL: ADMIN.email,
+      PRONGSAI_ADMIN_PASSWORD: ADMIN.password,
     };
     if (databaseKind === 'mariadb') {
       const database = await createThrowawayMariaDb();
@@ -120,7 +136,7 @@ describe.each(['sqlite', 'mariadb'] as const)('npm start on %s', (databaseKind) 
 
     const second = await startSystem(env);
     try {
-      const again = await (await fetch(`${second.baseUrl}/api/diagnostics/round-trips/${run.id}`)).json();
+      const again = await (await fetch(`${second.baseUrl}/api/diagnostics/round-trips/${run.id}`, { headers: await signIn(second.baseUrl) })).json();
       expect(again).toEqual(run);
       const connection = await Connection.connect({ address: second.temporalAddress });
       try {

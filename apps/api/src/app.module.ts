@@ -1,9 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '@prongsai/config';
 import { PlatformModule } from '@prongsai/platform';
+import { AuthModule } from './auth/auth.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
+import { DivisionsModule } from './divisions/divisions.module';
 import { HealthModule } from './health/health.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PeopleModule } from './people/people.module';
 import { TemporalClientModule } from './temporal/temporal-client.module';
+import { TenancyModule } from './tenancy/tenancy.module';
 
 @Module({})
 export class AppModule {
@@ -13,8 +18,13 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot(config, { processName: 'api', runMigrations: true }),
         TemporalClientModule,
+        TenancyModule,
+        AuthModule,
         HealthModule,
         DiagnosticsModule,
+        OrganizationsModule,
+        DivisionsModule,
+        PeopleModule,
       ],
     };
   }

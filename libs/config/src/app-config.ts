@@ -28,6 +28,8 @@ export interface AppConfig {
   database: DatabaseTarget;
   temporal: TemporalConfig;
   smtpUrl?: string;
+  /** The installation's first administrator, created at the first start when nobody can sign in yet. */
+  firstAdmin: { email: string; password?: string };
   logLevel: LogLevel;
   logPretty: boolean;
 }
@@ -51,6 +53,7 @@ export function loadConfig(env: Environment = processEnvironment()): AppConfig {
     database: parseDatabaseUrl(text(env, 'DATABASE_URL'), dataDir),
     temporal: temporalConfig(env),
     smtpUrl: smtpUrl(env),
+    firstAdmin: firstAdmin(env),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     logPretty: flag(env, 'LOG_PRETTY', false),
   };
@@ -94,6 +97,16 @@ function temporalConfig(env: Environment): TemporalConfig {
     devServerPort: portNumber(env, 'TEMPORAL_DEV_PORT', 7233),
     devServerUiPort: portNumber(env, 'TEMPORAL_DEV_UI_PORT', 8233),
   };
+}
+
+function firstAdmin(env: Environment): AppConfig['firstAdmin'] {
+  const email = text(env, 'PRONGSAI_ADMIN_EMAIL') ?? 'admin@prongsai.local';
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new ConfigError('PRONGSAI_ADMIN_EMAIL', `must be an email address (got "${email}")`);
+  const password = text(env, 'PRONGSAI_ADMIN_PASSWORD');
+  if (password !== undefined && password.length < 10) {
+    throw new ConfigError('PRONGSAI_ADMIN_PASSWORD', 'must be at least 10 characters long (the value is not printed)');
+  }
+  return { email: email.toLowerCase(), password };
 }
 
 function text(env: Environment, name: string): string | undefined {
