@@ -1,1 +1,3 @@
-export {};
+export * from './standard-divisions.catalog';
+export * from './division-text.normalizer';
+export * from './division-owner.matcher';
