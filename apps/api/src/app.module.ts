@@ -4,7 +4,12 @@ import { PlatformModule } from '@prongsai/platform';
 import { AuthModule } from './auth/auth.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DivisionsModule } from './divisions/divisions.module';
+import { ImportsModule } from './imports/imports.module';
+import { FiscalYearsModule } from './fiscal-years/fiscal-years.module';
 import { HealthModule } from './health/health.module';
+import { HolidaysModule } from './holidays/holidays.module';
+import { ItaCatalogModule } from './ita-catalog/ita-catalog.module';
+import { MeasuresModule } from './measures/measures.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
 import { TemporalClientModule } from './temporal/temporal-client.module';
@@ -25,6 +30,11 @@ export class AppModule {
         OrganizationsModule,
         DivisionsModule,
         PeopleModule,
+        ImportsModule,
+        FiscalYearsModule,
+        HolidaysModule,
+        ItaCatalogModule,
+        MeasuresModule,
       ],
     };
   }

@@ -1,8 +1,14 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { runOrExitWithOneLine } from '@prongsai/config';
+import { ApplicationError } from '@prongsai/application';
+import { OperatorError, runOrExitWithOneLine } from '@prongsai/config';
+import { ImportError } from '@prongsai/importer';
+import { registerDemoCommand } from './commands/demo.command';
 import { registerDoctorCommand } from './commands/doctor.command';
+import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerOrgCommands } from './commands/org.command';
+import { registerUserCommands } from './commands/user.command';
 
 const program = new Command('prongsai')
   .description('Prongsai (โปร่งใส) administration')
@@ -10,7 +16,18 @@ const program = new Command('prongsai')
   .showHelpAfterError();
 registerMigrateCommand(program);
 registerDoctorCommand(program);
+registerUserCommands(program);
+registerOrgCommands(program);
+registerImportCommand(program);
+registerDemoCommand(program);
 
 void runOrExitWithOneLine('prongsai', async () => {
-  await program.parseAsync(process.argv);
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    // A rule of the application (duplicate email, unknown organisation, unreadable file…): one line.
+    if (error instanceof ImportError) throw new OperatorError(`${error.messageEn} / ${error.messageTh}`);
+    if (!(error instanceof ApplicationError)) throw error;
+    throw new OperatorError(`${error.field ? `${error.field}: ` : ''}${error.messages.en} / ${error.messages.th}`);
+  }
 });
