@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { ImportBatchEntity, MeasureEntity } from '@prongsai/persistence';
 import { ApiHarness, seedOrganization, startApi, type SeededOrganization } from '../support/api-harness';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(__dirname, '../fixtures/seeds');
 
 describe.each(['sqlite', 'mariadb'] as const)('importing a plan through the API (%s)', (kind) => {
   let api: ApiHarness;

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { openDatabase, FiscalYearEntity, MeasureEntity, PersonEntity } from '@prongsai/persistence';
 
 const PRONGSAI = path.resolve(__dirname, '../../apps/cli/bin/prongsai.js');
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(__dirname, '../fixtures/seeds');
 const SAMAI = path.join(SEEDS, '000_e8f2a115087a8358.txt');
 
 describe('importing plans and reports, and the demo, with the prongsai command', () => {
@@ -25,7 +25,7 @@ describe('importing plans and reports, and the demo, with the prongsai command',
   };
 
   beforeAll(() => {
-    if (!fs.existsSync(SAMAI)) throw new Error(`the seed reports are missing: ${SEEDS} (they sit beside this repository as ../shared/seeds)`);
+    if (!fs.existsSync(SAMAI)) throw new Error(`the seed reports are missing: ${SEEDS} (test/fixtures/seeds)`);
   });
 
   beforeEach(() => {

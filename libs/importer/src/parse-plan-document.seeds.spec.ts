@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import { parsePlanDocument } from './parse-plan-document';
 import { ImportPreview } from './import-preview.types';
 
-const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
+const SEEDS = path.resolve(__dirname, '../../../test/fixtures/seeds');
 
 async function importSeed(prefix: string): Promise<ImportPreview> {
   if (!fs.existsSync(SEEDS)) {
-    throw new Error(`the seed reports are missing: expected them in ${SEEDS} (the shared folder beside the repository)`);
+    throw new Error(`the seed reports are missing: expected them in ${SEEDS} (test/fixtures/seeds)`);
   }
   const fileName = fs.readdirSync(SEEDS).find((name) => name.startsWith(prefix));
   if (fileName === undefined) throw new Error(`no seed report ${prefix}* in ${SEEDS}`);

@@ -10,7 +10,7 @@ interface HolidayFile {
 
 // The reference list of government holidays 2022–2026; tests only, the library gets holidays as a Set.
 const holidayFile = JSON.parse(
-  readFileSync(join(__dirname, '../../../../../shared/data/thai-holidays.json'), 'utf8'),
+  readFileSync(join(__dirname, '../../../reference-data/thai-holidays.json'), 'utf8'),
 ) as HolidayFile;
 const HOLIDAYS: ReadonlySet<string> = new Set(Object.values(holidayFile.holidays).flatMap((year) => year.map((h) => h.date)));
 const NONE: ReadonlySet<string> = new Set();

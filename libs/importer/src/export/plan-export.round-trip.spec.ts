@@ -5,11 +5,11 @@ import { parsePlanDocument } from '../parse-plan-document';
 import { exportPlanCsv } from './plan-csv.exporter';
 import { exportPlanXlsx } from './plan-xlsx.exporter';
 
-const SEEDS = path.resolve(__dirname, '../../../../../shared/seeds');
+const SEEDS = path.resolve(__dirname, '../../../../test/fixtures/seeds');
 
 function seedFiles(): string[] {
   if (!fs.existsSync(SEEDS)) {
-    throw new Error(`the seed reports are missing: expected them in ${SEEDS} (the shared folder beside the repository)`);
+    throw new Error(`the seed reports are missing: expected them in ${SEEDS} (test/fixtures/seeds)`);
   }
   return fs.readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort();
 }
