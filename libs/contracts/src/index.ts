@@ -1,2 +1,3 @@
 export * from './diagnostics';
 export * from './task-queues';
+export * from './measure-lifecycle';

@@ -4,6 +4,8 @@ import { FiscalYearEntity } from './fiscal-year.entity';
 import { HolidayEntity } from './holiday.entity';
 import { ImportBatchEntity } from './import-batch.entity';
 import { ItaCatalogEntryEntity } from './ita-catalog-entry.entity';
+import { LifecycleNotificationEntity } from './lifecycle-notification.entity';
+import { MeasureLifecycleEntity } from './measure-lifecycle.entity';
 import { MeasureOwnerEntity } from './measure-owner.entity';
 import { MeasureStepEntity } from './measure-step.entity';
 import { MeasureEntity } from './measure.entity';
@@ -17,6 +19,8 @@ export { FiscalYearEntity } from './fiscal-year.entity';
 export { HolidayEntity } from './holiday.entity';
 export { ImportBatchEntity } from './import-batch.entity';
 export { ItaCatalogEntryEntity, type ItaTool } from './ita-catalog-entry.entity';
+export { LifecycleNotificationEntity } from './lifecycle-notification.entity';
+export { MeasureLifecycleEntity } from './measure-lifecycle.entity';
 export { MeasureOwnerEntity } from './measure-owner.entity';
 export { MeasureStepEntity } from './measure-step.entity';
 export { MeasureEntity } from './measure.entity';
@@ -38,4 +42,6 @@ export const ALL_ENTITIES = [
   MeasureStepEntity,
   MeasureOwnerEntity,
   ImportBatchEntity,
+  MeasureLifecycleEntity,
+  LifecycleNotificationEntity,
 ];

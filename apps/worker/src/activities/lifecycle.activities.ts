@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LifecycleNotification, MeasureLifecycleActivities, MeasureLifecycleSnapshot } from '@prongsai/contracts';
+import { LifecycleNotificationEntity, MeasureEntity, MeasureLifecycleEntity } from '@prongsai/persistence';
+import { DataSource, LessThan } from 'typeorm';
+
+/** Keeps the read model of the measure lifecycles up to date; safe to retry. */
+@Injectable()
+export class LifecycleActivitiesService implements MeasureLifecycleActivities {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Stores the snapshot unless a newer revision is already there; mirrors the status on the measure. */
+  async recordLifecycleSnapshot(snapshot: MeasureLifecycleSnapshot): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = {
+        workflowId: snapshot.workflowId,
+        organizationId: snapshot.organizationId,
+        fiscalYearBe: snapshot.fiscalYearBe,
+        measureId: snapshot.measureId,
+        revision: snapshot.revision,
+        status: snapshot.status,
+        snapshot,
+        updatedAt: new Date(),
+      };
+      const existing = await manager.findOneBy(MeasureLifecycleEntity, { workflowId: snapshot.workflowId });
+      if (existing === null) {
+        await manager.insert(MeasureLifecycleEntity, row);
+      } else {
+        // Conditional on the revision, so an older retry arriving late cannot overwrite a newer state.
+        const { affected } = await manager.update(MeasureLifecycleEntity, { workflowId: snapshot.workflowId, revision: LessThan(snapshot.revision) }, row);
+        if (!affected) return;
+      }
+      await manager.update(MeasureEntity, { id: snapshot.measureId }, { status: measureStatusOf(snapshot.status) });
+    });
+  }
+
+  /** Records a notification once per (workflow, kind, period, escalation level). */
+  async recordLifecycleNotification(notification: LifecycleNotification): Promise<void> {
+    const idempotencyKey = [notification.workflowId, notification.kind, notification.periodKey ?? '-', notification.escalationLevel ?? '-'].join('|');
+    const repository = this.dataSource.getRepository(LifecycleNotificationEntity);
+    if (await repository.existsBy({ idempotencyKey })) return;
+    try {
+      await repository.insert({
+        idempotencyKey,
+        organizationId: notification.organizationId,
+        measureId: notification.measureId,
+        kind: notification.kind,
+        notification,
+        createdAt: new Date(),
+      });
+    } catch (error) {
+      // A concurrent retry inserted it between our check and insert: that is the outcome we wanted.
+      if (!(await repository.existsBy({ idempotencyKey }))) throw error;
+    }
+  }
+}
+
+/** The measure's own status column follows the lifecycle (assignment counts as in progress). */
+function measureStatusOf(status: MeasureLifecycleSnapshot['status']): MeasureEntity['status'] {
+  return status === 'assignment' ? 'in_progress' : status;
+}
