@@ -25,13 +25,14 @@ export interface ApiHarness {
 
 /**
  * The real API (every module, guard and filter) on a fresh, migrated database: SQLite by default,
- * MariaDB when asked. Temporal is not needed for the configuration endpoints.
+ * MariaDB when asked. Temporal is not needed for the configuration endpoints; the lifecycle tests
+ * pass the address of a real test server.
  */
-export async function startApi(kind: 'sqlite' | 'mariadb' = 'sqlite'): Promise<ApiHarness> {
+export async function startApi(kind: 'sqlite' | 'mariadb' = 'sqlite', temporalAddress = '127.0.0.1:9'): Promise<ApiHarness> {
   const database = await createTestDatabase(kind);
   await migrateDatabase(database.target);
   const config = {
-    ...loadConfig({ PRONGSAI_ADMIN_EMAIL: SYSTEM_ADMIN.email, PRONGSAI_ADMIN_PASSWORD: SYSTEM_ADMIN.password, TEMPORAL_ADDRESS: '127.0.0.1:9', LOG_LEVEL: 'error' }),
+    ...loadConfig({ PRONGSAI_ADMIN_EMAIL: SYSTEM_ADMIN.email, PRONGSAI_ADMIN_PASSWORD: SYSTEM_ADMIN.password, TEMPORAL_ADDRESS: temporalAddress, LOG_LEVEL: 'error' }),
     database: database.target,
   };
   const app = await createApiApp(config);

@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DivisionsModule } from './divisions/divisions.module';
 import { ImportsModule } from './imports/imports.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { FiscalYearsModule } from './fiscal-years/fiscal-years.module';
 import { HealthModule } from './health/health.module';
 import { HolidaysModule } from './holidays/holidays.module';
@@ -31,6 +32,7 @@ export class AppModule {
         DivisionsModule,
         PeopleModule,
         ImportsModule,
+        LifecycleModule,
         FiscalYearsModule,
         HolidaysModule,
         ItaCatalogModule,

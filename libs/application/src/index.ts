@@ -10,3 +10,5 @@ export * from './measure-visibility';
 export * from './measures.service';
 export * from './standard-measures';
 export * from './plan-import.service';
+export * from './inbox';
+export * from './lifecycle-input';

@@ -1,0 +1,39 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsISO8601, IsInt, IsOptional, IsString, IsUUID, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+export class EvidenceLinkDto {
+  @ApiPropertyOptional() @IsString() @MaxLength(500) title: string;
+  @ApiPropertyOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url: string;
+}
+
+export class ReportContentDto {
+  @ApiPropertyOptional() @IsString() @MaxLength(10000) done: string;
+  @ApiPropertyOptional() @IsString() @MaxLength(10000) results: string;
+  @ApiPropertyOptional() @IsString() @MaxLength(10000) outcome: string;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) completion: number;
+  @ApiPropertyOptional({ type: [EvidenceLinkDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => EvidenceLinkDto) evidence: EvidenceLinkDto[];
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsISO8601({ strict: true }) publishedOn: string | null;
+}
+
+/** The fields any lifecycle action may carry; the workflow's rules say which one needs which. */
+export class LifecycleActionDto {
+  @ApiPropertyOptional({ example: '2024-10-15' }) @IsOptional() @IsISO8601({ strict: true }) approvedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) periodKey?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() divisionId?: string;
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) officerIds?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsUUID() fromDivisionId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() toDivisionId?: string;
+  @ApiPropertyOptional({ type: ReportContentDto }) @IsOptional() @ValidateNested() @Type(() => ReportContentDto) content?: ReportContentDto;
+}
+
+export class SignOffItemDto {
+  @ApiPropertyOptional() @IsUUID() measureId: string;
+  @ApiPropertyOptional() @IsString() @MaxLength(32) periodKey: string;
+}
+
+export class BulkSignOffDto {
+  @ApiPropertyOptional({ type: [SignOffItemDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => SignOffItemDto) items: SignOffItemDto[];
+}

@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApplicationError, assertMayReadMeasure, inboxFor, MeasuresService, type InboxItem } from '@prongsai/application';
+import type { MeasureLifecycleSnapshot } from '@prongsai/contracts';
+import { bangkokDateOf } from '@prongsai/domain';
+import { MeasureLifecycleEntity, type PersonEntity } from '@prongsai/persistence';
+import { DataSource } from 'typeorm';
+import { CurrentPerson } from '../auth/current-person.decorator';
+import { OrganizationAccess } from '../tenancy/organization-access.service';
+import { BulkSignOffDto, LifecycleActionDto } from './lifecycle-action.dto';
+import { LifecycleService } from './lifecycle.service';
+
+/**
+ * The measure lifecycle: submit the year's plan, act on a measure (approve, acknowledge, report,
+ * review, sign off, cancel…), see one's inbox. Every action answers with the new state.
+ */
+@ApiTags('lifecycle')
+@Controller('orgs/:org')
+export class LifecycleController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: OrganizationAccess,
+    private readonly lifecycle: LifecycleService,
+  ) {}
+
+  /** The coordinator submits every draft measure of the year for the executive's approval. */
+  @Post('fiscal-years/:yearBe/plan/submit')
+  @HttpCode(HttpStatus.OK)
+  async submitPlan(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('yearBe', ParseIntPipe) yearBe: number): Promise<MeasureLifecycleSnapshot[]> {
+    const organization = await this.access.forAdministration(person, code);
+    return this.lifecycle.submitPlan(organization, yearBe, person);
+  }
+
+  @Get('measures/:id/lifecycle')
+  async snapshot(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<MeasureLifecycleSnapshot> {
+    const organization = await this.access.forReading(person, code);
+    assertMayReadMeasure(person, await new MeasuresService(this.dataSource.manager).get(organization.id, id));
+    return this.lifecycle.snapshot(organization, id);
+  }
+
+  /** One action on one measure; the workflow's rules decide who may do what, and say why not. */
+  @Post('measures/:id/lifecycle/:action')
+  @HttpCode(HttpStatus.OK)
+  async act(
+    @CurrentPerson() person: PersonEntity,
+    @Param('org') code: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('action') action: string,
+    @Body() body: LifecycleActionDto,
+  ): Promise<MeasureLifecycleSnapshot> {
+    if (!LifecycleService.isAction(action)) throw ApplicationError.notFound(`ไม่รู้จักการดำเนินการ "${action}"`, `no such action "${action}"`, 'action');
+    const organization = await this.writableBy(person, code);
+    return this.lifecycle.act(organization, id, action, body, person);
+  }
+
+  /** The executive signs off several accepted reports at once; each item says how it went. */
+  @Post('sign-off')
+  @HttpCode(HttpStatus.OK)
+  async bulkSignOff(
+    @CurrentPerson() person: PersonEntity,
+    @Param('org') code: string,
+    @Body() body: BulkSignOffDto,
+  ): Promise<{ measureId: string; periodKey: string; ok: boolean; message?: string; messageTh?: string }[]> {
+    const organization = await this.writableBy(person, code);
+    const results = [];
+    for (const item of body.items) {
+      try {
+        await this.lifecycle.act(organization, item.measureId, 'signOff', { periodKey: item.periodKey }, person);
+        results.push({ ...item, ok: true });
+      } catch (error) {
+        if (!(error instanceof ApplicationError)) throw error;
+        results.push({ ...item, ok: false, message: error.messages.en, messageTh: error.messages.th });
+      }
+    }
+    return results;
+  }
+
+  /** The signed-in person's tasks: overdue, returned to them, due, waiting for them. */
+  @Get('inbox')
+  @ApiOkResponse({ description: 'tasks across measures, overdue first' })
+  async inbox(@CurrentPerson() person: PersonEntity, @Param('org') code: string): Promise<InboxItem[]> {
+    const organization = await this.access.forReading(person, code);
+    const rows = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id });
+    return inboxFor(person, rows.map((row) => row.snapshot), bangkokDateOf(new Date().toISOString()));
+  }
+
+  /** Members of the organisation act (the workflow checks their role); oversight only reads. */
+  private async writableBy(person: PersonEntity, code: string) {
+    const organization = await this.access.forReading(person, code);
+    if (person.organizationId !== organization.id && person.role !== 'system_admin') {
+      throw ApplicationError.forbidden('ผู้กำกับดูแลดูข้อมูลได้อย่างเดียว แก้ไขไม่ได้', 'oversight may read, never change, an organisation');
+    }
+    return organization;
+  }
+}

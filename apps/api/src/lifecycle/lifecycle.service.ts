@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { ApplicationError, ApplicationErrorCode, lifecycleInputFor, MeasuresService } from '@prongsai/application';
+import {
+  LIFECYCLE_HUMAN_COMMAND_TYPES,
+  lifecycleUpdates,
+  MEASURE_LIFECYCLE_WORKFLOW,
+  measureLifecycleWorkflowId,
+  PRONGSAI_TASK_QUEUE,
+  type LifecycleActor,
+  type LifecycleHumanCommandType,
+  type MeasureLifecycleSnapshot,
+} from '@prongsai/contracts';
+import { MeasureLifecycleEntity, type OrganizationEntity, type PersonEntity } from '@prongsai/persistence';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { TemporalClientProvider } from '../temporal/temporal-client.module';
+import type { LifecycleActionDto } from './lifecycle-action.dto';
+
+/** Starts measure lifecycles and passes people's actions to them as Updates; reads come from the read model. */
+@Injectable()
+export class LifecycleService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly temporal: TemporalClientProvider,
+  ) {}
+
+  static isAction(action: string): action is LifecycleHumanCommandType {
+    return (LIFECYCLE_HUMAN_COMMAND_TYPES as readonly string[]).includes(action);
+  }
+
+  /** Starts the lifecycle of every draft measure of the year (once) and submits each for plan approval. */
+  async submitPlan(organization: OrganizationEntity, fiscalYearBe: number, person: PersonEntity): Promise<MeasureLifecycleSnapshot[]> {
+    const measures = (await new MeasuresService(this.dataSource.manager).list(organization.id, { fiscalYearBe })).filter((m) => m.status === 'draft');
+    if (measures.length === 0) {
+      throw ApplicationError.invalid('fiscalYear', `ปีงบประมาณ ${fiscalYearBe} ไม่มีมาตรการที่เป็นร่าง`, `fiscal year ${fiscalYearBe} has no draft measures to submit`);
+    }
+    const snapshots: MeasureLifecycleSnapshot[] = [];
+    for (const measure of measures) {
+      await this.ensureStarted(organization, measure.id);
+      snapshots.push(await this.act(organization, measure.id, 'submitPlan', {}, person));
+    }
+    return snapshots;
+  }
+
+  /** Sends one action; the answer is the lifecycle's new state, or the reason it was refused. */
+  async act(
+    organization: OrganizationEntity,
+    measureId: string,
+    action: LifecycleHumanCommandType,
+    body: LifecycleActionDto,
+    person: PersonEntity,
+  ): Promise<MeasureLifecycleSnapshot> {
+    const measure = await new MeasuresService(this.dataSource.manager).get(organization.id, measureId);
+    const handle = this.temporal.client.workflow.getHandle(measureLifecycleWorkflowId(organization.id, measure.fiscalYearBe, measure.id));
+    const actor: LifecycleActor = { personId: person.id, role: person.role, divisionId: person.divisionId };
+    try {
+      // Update names are the command names (see lifecycleUpdates in the contracts).
+      return await handle.executeUpdate<MeasureLifecycleSnapshot, [unknown]>(lifecycleUpdates[action].name, { args: [{ actor, ...body }] });
+    } catch (error) {
+      throw refusal(error);
+    }
+  }
+
+  /** The lifecycle as the read model last recorded it. */
+  async snapshot(organization: OrganizationEntity, measureId: string): Promise<MeasureLifecycleSnapshot> {
+    const row = await this.dataSource.getRepository(MeasureLifecycleEntity).findOneBy({ organizationId: organization.id, measureId });
+    if (row === null) throw ApplicationError.notFound('มาตรการนี้ยังไม่ได้เสนอแผน', 'this measure has not been submitted for plan approval yet');
+    return row.snapshot;
+  }
+
+  private async ensureStarted(organization: OrganizationEntity, measureId: string): Promise<void> {
+    const measure = await new MeasuresService(this.dataSource.manager).get(organization.id, measureId);
+    const input = await lifecycleInputFor(this.dataSource.manager, measure);
+    try {
+      await this.temporal.client.workflow.start(MEASURE_LIFECYCLE_WORKFLOW, {
+        workflowId: measureLifecycleWorkflowId(organization.id, measure.fiscalYearBe, measure.id),
+        taskQueue: PRONGSAI_TASK_QUEUE,
+        args: [input],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw unavailable(error);
+    }
+  }
+}
+
+/** A refused Update carries the rule's reason as "ไทย / English". */
+function refusal(error: unknown): Error {
+  if (error instanceof WorkflowNotFoundError) {
+    return ApplicationError.conflict('มาตรการนี้ยังไม่ได้เสนอแผน', 'this measure has not been submitted for plan approval yet');
+  }
+  if (error instanceof WorkflowUpdateFailedError) {
+    const message = error.cause?.message ?? error.message;
+    const [th, en] = message.includes(' / ') ? [message.slice(0, message.indexOf(' / ')), message.slice(message.indexOf(' / ') + 3)] : [message, message];
+    const forbidden = /may not|not allowed|only (the|an|a) /i.test(en);
+    return new ApplicationError(forbidden ? ApplicationErrorCode.Forbidden : ApplicationErrorCode.Conflict, { th, en });
+  }
+  return unavailable(error);
+}
+
+function unavailable(error: unknown): Error {
+  if (error instanceof ApplicationError) return error;
+  return new ApplicationError(ApplicationErrorCode.Conflict, {
+    th: 'ติดต่อระบบงาน (Temporal) ไม่ได้ กรุณาลองใหม่',
+    en: `the workflow service is not reachable; try again (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+  });
+}
