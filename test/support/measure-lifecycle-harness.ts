@@ -48,11 +48,11 @@ export function recordingActivities() {
   const runIds = new Set<string>();
   const activities = {
     async recordLifecycleSnapshot(snapshot: MeasureLifecycleSnapshot): Promise<void> {
-      runIds.add(Context.current().info.workflowExecution.runId);
+      runIds.add(Context.current().info.workflowExecution?.runId ?? 'unknown');
       snapshots.push(snapshot);
     },
     async recordLifecycleNotification(notification: LifecycleNotification): Promise<void> {
-      const ranOn = bangkokDateOf(new Date(Context.current().info.scheduledTimestampMs).toISOString());
+      const ranOn = bangkokDateOf(new Date(Context.current().info.scheduledTimestampMs ?? 0).toISOString());
       notifications.push({ notification, ranOn });
     },
   };

@@ -1,3 +1,5 @@
 export * from './diagnostics';
 export * from './task-queues';
 export * from './measure-lifecycle';
+export * from './measure-lifecycle-commands';
+export * from './measure-lifecycle.messages';

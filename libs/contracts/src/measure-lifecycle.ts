@@ -1,6 +1,7 @@
 /**
  * The contract between the API, the worker and the measure lifecycle workflow (issue 4). Pure
- * types and names only; the workflow's Update/Signal/Query definitions live beside the workflow.
+ * types and names only; the workflow's Update/Signal/Query definitions are in
+ * `measure-lifecycle.messages.ts`, the commands people send in `measure-lifecycle-commands.ts`.
  */
 
 /** Who acts. A delegate acts for someone away (`onBehalfOf`); both are recorded. */
@@ -41,6 +42,31 @@ export interface MeasureLifecycleInput {
   /** ISO dates of holidays in the fiscal year (working-day arithmetic). */
   holidays: string[];
   policy: LifecyclePolicy;
+  /** Set only by the workflow itself when it continues as new at a period boundary. */
+  state?: MeasureLifecycleContinuation;
+}
+
+/** What one run of the lifecycle workflow hands to the next when it continues as new. */
+export interface MeasureLifecycleContinuation {
+  snapshot: MeasureLifecycleSnapshot;
+  /** ISO instant: reminders and escalations due up to this moment were already handled. */
+  noticesHandledThrough: string;
+}
+
+/** A cancellation the administrator asked for, waiting for the executive's decision. */
+export interface LifecycleCancelRequest {
+  reason: string;
+  requestedAt: string;
+  requestedByPersonId: string;
+}
+
+/** A signed-off (published) version of a report: published records never change. */
+export interface PublishedReportVersion {
+  version: number;
+  content: ReportContent;
+  late: boolean;
+  signedOffAt: string;
+  signedOffByPersonId: string;
 }
 
 /** What the read model keeps of one measure's lifecycle; `revision` only grows. */
@@ -56,6 +82,8 @@ export interface MeasureLifecycleSnapshot {
   reports: LifecycleReportSnapshot[];
   /** Every event so far, oldest first: the measure's timeline. */
   events: LifecycleEvent[];
+  /** A cancellation waiting for the executive, if any (added by issue 4; absent means none). */
+  cancelRequest?: LifecycleCancelRequest | null;
 }
 
 export interface LifecycleReportSnapshot {
@@ -69,6 +97,10 @@ export interface LifecycleReportSnapshot {
   late: boolean;
   content: ReportContent | null;
   lastComment: string | null;
+  /** ISO instant of the latest submission of the current version (absent before the first). */
+  submittedAt?: string | null;
+  /** Every signed-off version, oldest first; a correction adds one and never replaces one. */
+  publishedVersions?: PublishedReportVersion[];
 }
 
 export interface ReportContent {
@@ -101,12 +133,19 @@ export interface LifecycleNotification {
   /** Escalation step (0 = owners, 1 = division head, 2 = ปลัด, 3 = นายก) for overdue notices. */
   escalationLevel: number | null;
   dueDate: string | null;
+  /**
+   * The day (Asia/Bangkok) the notice is for. Reminders of one period differ only by this day
+   * (7 and 1 working days before), so it belongs in the idempotency key.
+   */
+  on?: string;
+  /** The division the notice is about (task_assigned after a reassignment), when only one. */
+  divisionId?: string | null;
 }
 
 export interface MeasureLifecycleActivities {
   /** Idempotent: a snapshot with a revision not newer than the stored one changes nothing. */
   recordLifecycleSnapshot(snapshot: MeasureLifecycleSnapshot): Promise<void>;
-  /** Idempotent per (workflow, kind, period, escalation level). */
+  /** Idempotent per (workflow, kind, period, escalation level, on). */
   recordLifecycleNotification(notification: LifecycleNotification): Promise<void>;
 }
 

@@ -2,3 +2,4 @@
 export * from './calendar';
 export * from './divisions';
 export * from './model';
+export * from './lifecycle';

@@ -64,4 +64,21 @@ describe('the lifecycle read model activities', () => {
     await activities.recordLifecycleNotification({ ...overdue, escalationLevel: 2 });
     expect(await dataSource.getRepository(LifecycleNotificationEntity).count()).toBe(2);
   });
+
+  it('keeps both reminders of one period, which differ only by their day', async () => {
+    const reminder: LifecycleNotification = {
+      workflowId: 'measure/org/2568/m1',
+      organizationId: 'org',
+      measureId: 'm1',
+      kind: 'reminder',
+      periodKey: 'Q1',
+      escalationLevel: null,
+      dueDate: '2025-01-15',
+      on: '2025-01-06',
+    };
+    await activities.recordLifecycleNotification(reminder);
+    await activities.recordLifecycleNotification({ ...reminder, on: '2025-01-14' });
+    await activities.recordLifecycleNotification({ ...reminder, on: '2025-01-14' });
+    expect(await dataSource.getRepository(LifecycleNotificationEntity).count()).toBe(2);
+  });
 });

@@ -34,9 +34,16 @@ export class LifecycleActivitiesService implements MeasureLifecycleActivities {
     });
   }
 
-  /** Records a notification once per (workflow, kind, period, escalation level). */
+  /** Records a notification once per (workflow, kind, period, escalation level, day). */
   async recordLifecycleNotification(notification: LifecycleNotification): Promise<void> {
-    const idempotencyKey = [notification.workflowId, notification.kind, notification.periodKey ?? '-', notification.escalationLevel ?? '-'].join('|');
+    const idempotencyKey = [
+      notification.workflowId,
+      notification.kind,
+      notification.periodKey ?? '-',
+      notification.escalationLevel ?? '-',
+      // Two reminders of one period (7 and 1 working days before) differ only by their day.
+      notification.on ?? '-',
+    ].join('|');
     const repository = this.dataSource.getRepository(LifecycleNotificationEntity);
     if (await repository.existsBy({ idempotencyKey })) return;
     try {

@@ -1,0 +1,91 @@
+import type { LifecycleNotification, LifecyclePolicy } from '@prongsai/contracts';
+import { addDays, addWorkingDays, fiscalYearRange, IsoDate } from '../calendar';
+import { notice } from './lifecycle.decider';
+import { LifecycleState } from './lifecycle-state';
+
+/** Days after the fiscal year's last day by which the lifecycle completes, whatever still waits. */
+export const YEAR_END_GRACE_DAYS = 30;
+
+/** Escalation levels of overdue notices: 0 owners, 1 division head, 2 ปลัด, 3 นายก. */
+export const MAX_ESCALATION_LEVEL = 3;
+
+/** Something the lifecycle's timers do on a day (Asia/Bangkok). */
+export type LifecycleAgendaItem =
+  | { kind: 'open'; date: IsoDate; periodKey: string }
+  | { kind: 'reminder'; date: IsoDate; periodKey: string; dueDate: IsoDate; workingDaysBefore: number }
+  | { kind: 'overdue'; date: IsoDate; periodKey: string; dueDate: IsoDate; escalationLevel: number }
+  | { kind: 'yearEnd'; date: IsoDate };
+
+/** The calendar facts the agenda needs besides the state. */
+export interface LifecycleAgendaFacts {
+  policy: LifecyclePolicy;
+  /** Public holidays, 'YYYY-MM-DD': reminders count working days around them. */
+  holidays: readonly IsoDate[];
+}
+
+/**
+ * Every timed step of a lifecycle, earliest first:
+ *
+ * - `open`: each report not open yet opens on its start day;
+ * - `reminder`: `policy.reminderWorkingDaysBefore` working days before each due date
+ *   (weekends and the holidays skipped);
+ * - `overdue`: `policy.escalationDaysAfter` calendar days after each due date, escalation level
+ *   0, 1, 2… in that order (at most {@link MAX_ESCALATION_LEVEL});
+ * - `yearEnd`: when {@link yearCanClose} should be asked again: the day after the fiscal year, the
+ *   day after each due date that falls after it, and {@link YEAR_END_GRACE_DAYS} days after it.
+ *
+ * Reminders and escalations are listed whatever the report's status; {@link agendaNotification}
+ * decides on the day whether they still apply.
+ */
+export function lifecycleAgenda(state: LifecycleState, facts: LifecycleAgendaFacts): LifecycleAgendaItem[] {
+  const holidays = new Set(facts.holidays);
+  const items: LifecycleAgendaItem[] = [];
+  for (const report of state.reports) {
+    if (report.status === 'not_open') {
+      items.push({ kind: 'open', date: report.start, periodKey: report.periodKey });
+    }
+    for (const before of [...new Set(facts.policy.reminderWorkingDaysBefore)].filter((n) => Number.isInteger(n) && n > 0)) {
+      items.push({ kind: 'reminder', date: addWorkingDays(report.dueDate, -before, holidays), periodKey: report.periodKey, dueDate: report.dueDate, workingDaysBefore: before });
+    }
+    facts.policy.escalationDaysAfter
+      .filter((n) => Number.isInteger(n) && n >= 0)
+      .forEach((after, level) => {
+        items.push({ kind: 'overdue', date: addDays(report.dueDate, after), periodKey: report.periodKey, dueDate: report.dueDate, escalationLevel: Math.min(level, MAX_ESCALATION_LEVEL) });
+      });
+  }
+  const { end, latest } = yearEndDates(state.fiscalYearBe);
+  const closingChecks = new Set([addDays(end, 1), latest, ...state.reports.map((r) => addDays(r.dueDate, 1)).filter((day) => day > end && day < latest)]);
+  items.push(...[...closingChecks].map((date) => ({ kind: 'yearEnd' as const, date })));
+  return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The fiscal year's last day and the latest day the lifecycle may stay open after it. */
+export function yearEndDates(fiscalYearBe: number): { end: IsoDate; latest: IsoDate } {
+  const { end } = fiscalYearRange(fiscalYearBe);
+  return { end, latest: addDays(end, YEAR_END_GRACE_DAYS) };
+}
+
+/**
+ * The reminder or overdue notice an agenda item gives today, or null when it no longer applies:
+ * only while the measure is live (assignment or in progress) and the report is open or in draft,
+ * i.e. not submitted yet. Returned or corrected reports get no reminders.
+ */
+export function agendaNotification(state: LifecycleState, item: LifecycleAgendaItem): LifecycleNotification | null {
+  if (item.kind !== 'reminder' && item.kind !== 'overdue') return null;
+  if (state.status !== 'assignment' && state.status !== 'in_progress') return null;
+  const report = state.reports.find((r) => r.periodKey === item.periodKey);
+  if (report === undefined || report.version !== 1 || (report.status !== 'open' && report.status !== 'draft')) return null;
+  return notice(state, item.kind, report, { on: item.date, escalationLevel: item.kind === 'overdue' ? item.escalationLevel : null });
+}
+
+/**
+ * Tells whether the year's lifecycle may complete on `today`: after the fiscal year's last day,
+ * when no report waits for anyone (none in draft, submitted, returned or accepted) and every report
+ * still open is past its due date; and always from {@link yearEndDates}' `latest` day.
+ */
+export function yearCanClose(state: LifecycleState, today: IsoDate): boolean {
+  const { end, latest } = yearEndDates(state.fiscalYearBe);
+  if (today <= end) return false;
+  if (today >= latest) return true;
+  return state.reports.every((r) => r.status === 'signed_off' || ((r.status === 'open' || r.status === 'not_open') && today > r.dueDate));
+}

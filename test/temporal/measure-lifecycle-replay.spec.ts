@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { workflowSource } from '@prongsai/temporal';
+import { temporal } from '@temporalio/proto';
+import { bundleWorkflowCode, Runtime, Worker } from '@temporalio/worker';
+
+const HISTORY_DIR = path.join(__dirname, 'histories');
+
+/**
+ * Replays the saved histories of a full quarterly year (written by measure-lifecycle.spec.ts with
+ * PRONGSAI_RECORD_HISTORIES=1): a change to the workflow that would break running lifecycles fails
+ * here. Such a change needs `patched()`, not a new history.
+ */
+describe('replaying saved measure lifecycle histories', () => {
+  const files = fs.readdirSync(HISTORY_DIR).filter((file) => file.startsWith('measure-lifecycle-') && file.endsWith('.json'));
+
+  it('has the full-year histories to replay', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('replays every run of a full quarterly year without nondeterminism', async () => {
+    const { workflowsPath, bundlerOptions } = workflowSource();
+    const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...bundlerOptions, logger: Runtime.instance().logger });
+    for (const file of files) {
+      // Saved with protobufjs' own JSON form (JSON.stringify of the fetched History).
+      const history = temporal.api.history.v1.History.fromObject(JSON.parse(fs.readFileSync(path.join(HISTORY_DIR, file), 'utf8')) as Record<string, unknown>);
+      await expect(Worker.runReplayHistory({ workflowBundle }, history, file)).resolves.toBeUndefined();
+    }
+  });
+});
