@@ -10,8 +10,9 @@ import {
   type LifecycleHumanCommandType,
   type MeasureLifecycleSnapshot,
 } from '@prongsai/contracts';
+import { LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
 import { MeasureLifecycleEntity, type OrganizationEntity, type PersonEntity } from '@prongsai/persistence';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { TemporalClientProvider } from '../temporal/temporal-client.module';
 import type { LifecycleActionDto } from './lifecycle-action.dto';
@@ -83,16 +84,26 @@ export class LifecycleService {
   }
 }
 
-/** A refused Update carries the rule's reason as "ไทย / English". */
+/** What kind of refusal each lifecycle rule is, for the HTTP answer. */
+const REFUSAL_CODES: Partial<Record<LifecycleRejectionCode, ApplicationErrorCode>> = {
+  [LifecycleRejectionCode.NotAllowedForRole]: ApplicationErrorCode.Forbidden,
+  [LifecycleRejectionCode.NotOwnerDivision]: ApplicationErrorCode.Forbidden,
+  [LifecycleRejectionCode.SystemOnly]: ApplicationErrorCode.Forbidden,
+  [LifecycleRejectionCode.MissingText]: ApplicationErrorCode.Invalid,
+  [LifecycleRejectionCode.InvalidContent]: ApplicationErrorCode.Invalid,
+  [LifecycleRejectionCode.InvalidDate]: ApplicationErrorCode.Invalid,
+  [LifecycleRejectionCode.UnknownPeriod]: ApplicationErrorCode.Invalid,
+  [LifecycleRejectionCode.UnknownDivision]: ApplicationErrorCode.Invalid,
+};
+
+/** A refused Update carries the rule's reason (code, Thai, English) as the failure's details. */
 function refusal(error: unknown): Error {
   if (error instanceof WorkflowNotFoundError) {
     return ApplicationError.conflict('มาตรการนี้ยังไม่ได้เสนอแผน', 'this measure has not been submitted for plan approval yet');
   }
-  if (error instanceof WorkflowUpdateFailedError) {
-    const message = error.cause?.message ?? error.message;
-    const [th, en] = message.includes(' / ') ? [message.slice(0, message.indexOf(' / ')), message.slice(message.indexOf(' / ') + 3)] : [message, message];
-    const forbidden = /may not|not allowed|only (the|an|a) /i.test(en);
-    return new ApplicationError(forbidden ? ApplicationErrorCode.Forbidden : ApplicationErrorCode.Conflict, { th, en });
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const reason = error.cause.details?.[0] as LifecycleRejectionReason | undefined;
+    if (reason?.code) return new ApplicationError(REFUSAL_CODES[reason.code] ?? ApplicationErrorCode.Conflict, { th: reason.th, en: reason.en });
   }
   return unavailable(error);
 }

@@ -1,0 +1,124 @@
+import type { MeasureLifecycleSnapshot } from '@prongsai/contracts';
+import { MeasureEntity } from '@prongsai/persistence';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { bindActivities } from '../../apps/worker/src/activities/bind-activities';
+import { LifecycleActivitiesService } from '../../apps/worker/src/activities/lifecycle.activities';
+import { ApiHarness, seedOrganization, startApi, type SeededOrganization } from '../support/api-harness';
+import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
+
+/** The fiscal year we are in (1 Oct 2026 – 30 Sep 2027): its first quarter is open already. */
+const YEAR = 2570;
+
+const REPORT = { done: 'จัดทำคู่มือการจัดซื้อจัดจ้าง', results: 'เผยแพร่บนเว็บไซต์แล้ว', outcome: 'ประชาชนเข้าถึงข้อมูลได้', completion: 60, evidence: [{ title: 'คู่มือ', url: 'https://www.samai.go.th/manual' }], publishedOn: '2026-11-02' };
+
+describe('a measure through plan approval, a returned report and sign-off, through the API and the real worker', () => {
+  let env: TestWorkflowEnvironment;
+  let api: ApiHarness;
+  let worker: Worker;
+  let running: Promise<void>;
+  let org: SeededOrganization;
+  let code: string;
+  let measureId: string;
+
+  beforeAll(async () => {
+    env = await startTimeSkippingServer();
+    api = await startApi('sqlite', env.address);
+    org = await seedOrganization(api.dataSource, 'องค์การบริหารส่วนตำบลสมัย', 'ลำปาง');
+    code = encodeURIComponent(org.organization.code);
+    worker = await createTestWorker(env, bindActivities([new LifecycleActivitiesService(api.dataSource)]));
+    running = worker.run();
+    const admin = await api.as(org.emails.admin);
+    await api.http.post(`/api/orgs/${code}/fiscal-years`).set(admin).send({ yearBe: YEAR, cadence: 'quarterly' }).expect(201);
+    const created = await api.http
+      .post(`/api/orgs/${code}/measures`)
+      .set(admin)
+      .send({ fiscalYearBe: YEAR, title: 'ความโปร่งใสในการจัดซื้อจัดจ้าง', steps: [{ text: 'จัดทำคู่มือ' }], ownerDivisionIds: [org.divisions.finance.id] })
+      .expect(201);
+    measureId = created.body.id;
+  });
+
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await api?.close();
+    await env?.teardown();
+  });
+
+  const act = async (who: string, action: string, body: object = {}) =>
+    api.http.post(`/api/orgs/${code}/measures/${measureId}/lifecycle/${action}`).set(await api.as(who)).send(body);
+
+  async function readModelUntil(done: (snapshot: MeasureLifecycleSnapshot) => boolean): Promise<MeasureLifecycleSnapshot> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const response = await api.http.get(`/api/orgs/${code}/measures/${measureId}/lifecycle`).set(await api.as(org.emails.admin));
+      if (response.status === 200 && done(response.body)) return response.body;
+      await sleep(100);
+    }
+    throw new Error('the read model never reached the expected state');
+  }
+
+  it('follows the lifecycle, refusing every wrong action with its reason', async () => {
+    const submitted = await api.http.post(`/api/orgs/${code}/fiscal-years/${YEAR}/plan/submit`).set(await api.as(org.emails.admin)).expect(200);
+    expect(submitted.body[0]).toMatchObject({ measureId, status: 'plan_approval' });
+    await api.http.post(`/api/orgs/${code}/fiscal-years/${YEAR}/plan/submit`).set(await api.as(org.emails.financeOfficer)).expect(403);
+
+    const officerApproves = await act(org.emails.financeOfficer, 'approvePlan', { approvedOn: '2026-10-20' });
+    expect(officerApproves.status).toBe(403);
+    expect(officerApproves.body).toMatchObject({ messageTh: 'บทบาทของท่านไม่มีสิทธิ์ดำเนินการนี้', message: 'Your role may not do this.' });
+    const noComment = await act(org.emails.executive, 'returnPlan', { comment: '' });
+    expect(noComment.status).toBe(400);
+    expect((await act(org.emails.executive, 'approvePlan', { approvedOn: '2026-10-20' })).body).toMatchObject({ status: 'assignment', planApprovedOn: '2026-10-20' });
+    expect((await api.http.get(`/api/orgs/${code}/inbox`).set(await api.as(org.emails.financeHead))).body).toContainEqual(
+      expect.objectContaining({ measureId, task: 'acknowledge' }),
+    );
+    const acknowledged = await act(org.emails.financeHead, 'acknowledgeAssignment', { divisionId: org.divisions.finance.id, officerIds: [] });
+    expect(acknowledged.body.status).toBe('in_progress');
+    expect((await api.dataSource.getRepository(MeasureEntity).findOneByOrFail({ id: measureId })).status).toBe('in_progress');
+
+    await readModelUntil((snapshot) => snapshot.reports.some((report) => report.periodKey === 'Q1' && report.status === 'open'));
+    const strangerReports = await act(org.emails.engineeringOfficer, 'submitReport', { periodKey: 'Q1', content: REPORT });
+    expect(strangerReports.status).toBe(403);
+    expect(strangerReports.body.messageTh).toBe('หน่วยงานของท่านไม่ได้รับผิดชอบมาตรการนี้');
+    expect((await act(org.emails.financeOfficer, 'submitReport', { periodKey: 'Q1', content: REPORT })).status).toBe(200);
+    expect((await api.http.get(`/api/orgs/${code}/inbox`).set(await api.as(org.emails.admin))).body).toContainEqual(
+      expect.objectContaining({ measureId, periodKey: 'Q1', task: 'review', section: 'waiting' }),
+    );
+
+    expect((await act(org.emails.admin, 'returnReport', { periodKey: 'Q1', comment: 'กรุณาแนบลิงก์หลักฐานการเผยแพร่' })).status).toBe(200);
+    await readModelUntil((snapshot) => snapshot.reports.some((report) => report.periodKey === 'Q1' && report.status === 'returned'));
+    expect((await api.http.get(`/api/orgs/${code}/inbox`).set(await api.as(org.emails.financeOfficer))).body[0]).toMatchObject({
+      measureId,
+      periodKey: 'Q1',
+      section: 'returned',
+    });
+    expect((await act(org.emails.financeOfficer, 'submitReport', { periodKey: 'Q1', content: { ...REPORT, completion: 100 } })).status).toBe(200);
+    expect((await act(org.emails.admin, 'acceptReport', { periodKey: 'Q1' })).status).toBe(200);
+
+    const signOff = await api.http
+      .post(`/api/orgs/${code}/sign-off`)
+      .set(await api.as(org.emails.executive))
+      .send({ items: [{ measureId, periodKey: 'Q1' }, { measureId, periodKey: 'Q2' }] })
+      .expect(200);
+    expect(signOff.body[0]).toEqual({ measureId, periodKey: 'Q1', ok: true });
+    expect(signOff.body[1]).toMatchObject({ ok: false });
+    expect(signOff.body[1].messageTh).toBeTruthy();
+
+    const final = await readModelUntil((snapshot) => snapshot.reports.some((report) => report.periodKey === 'Q1' && report.status === 'signed_off'));
+    const q1 = final.reports.find((report) => report.periodKey === 'Q1')!;
+    expect(q1.content).toMatchObject({ completion: 100, done: REPORT.done });
+    expect(final.events.map((event) => event.action)).toEqual(expect.arrayContaining(['submitPlan', 'approvePlan', 'acknowledgeAssignment', 'submitReport', 'returnReport', 'acceptReport', 'signOff']));
+  });
+
+  it('answers an unknown action and an action on a measure never submitted clearly', async () => {
+    await api.http.post(`/api/orgs/${code}/measures/${measureId}/lifecycle/approveEverything`).set(await api.as(org.emails.executive)).send({}).expect(404);
+    const other = await api.http
+      .post(`/api/orgs/${code}/measures`)
+      .set(await api.as(org.emails.admin))
+      .send({ fiscalYearBe: YEAR, title: 'มาตรการที่ยังเป็นร่าง', steps: [], allDivisions: true })
+      .expect(201);
+    const response = await api.http.post(`/api/orgs/${code}/measures/${other.body.id}/lifecycle/approvePlan`).set(await api.as(org.emails.executive)).send({ approvedOn: '2026-10-20' });
+    expect(response.status).toBe(409);
+    expect(response.body.messageTh).toBe('มาตรการนี้ยังไม่ได้เสนอแผน');
+  });
+});
