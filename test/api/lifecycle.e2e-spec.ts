@@ -110,6 +110,39 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     expect(final.events.map((event) => event.action)).toEqual(expect.arrayContaining(['submitPlan', 'approvePlan', 'acknowledgeAssignment', 'submitReport', 'returnReport', 'acceptReport', 'signOff']));
   });
 
+  it('lets a stand-in approve for an absent executive only while a delegation covers today, recording both', async () => {
+    const admin = await api.as(org.emails.admin);
+    const created = await api.http
+      .post(`/api/orgs/${code}/measures`)
+      .set(admin)
+      .send({ fiscalYearBe: YEAR, no: 10, title: 'การเปิดเผยข้อมูลต่อสาธารณชน', steps: [], ownerDivisionIds: [org.divisions.palad.id] })
+      .expect(201);
+    const other = created.body.id as string;
+    await api.http.post(`/api/orgs/${code}/fiscal-years/${YEAR}/plan/submit`).set(admin).expect(200);
+    const people = (await api.http.get(`/api/orgs/${code}/people`).set(admin)).body.items as { id: string; email: string }[];
+    const idOf = (email: string) => people.find((person) => person.email === email)!.id;
+    const approve = async () =>
+      api.http
+        .post(`/api/orgs/${code}/measures/${other}/lifecycle/approvePlan`)
+        .set(await api.as(org.emails.financeHead))
+        .send({ approvedOn: '2026-11-01', onBehalfOfPersonId: idOf(org.emails.executive) });
+
+    expect((await approve()).body.messageTh).toBe('ท่านไม่ได้รับมอบหมายให้ปฏิบัติหน้าที่แทนบุคคลนี้ในวันนี้');
+    const delegation = { delegatorPersonId: idOf(org.emails.executive), delegatePersonId: idOf(org.emails.financeHead), startsOn: '2026-01-01', endsOn: '2030-12-31' };
+    await api.http.post(`/api/orgs/${code}/delegations`).set(await api.as(org.emails.financeOfficer)).send(delegation).expect(403);
+    await api.http.post(`/api/orgs/${code}/delegations`).set(admin).send({ ...delegation, endsOn: '2025-12-31' }).expect(400);
+    await api.http.post(`/api/orgs/${code}/delegations`).set(admin).send(delegation).expect(201);
+
+    const approved = await approve();
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('assignment');
+    expect(approved.body.events.at(-1)).toMatchObject({
+      action: 'approvePlan',
+      actorPersonId: idOf(org.emails.financeHead),
+      onBehalfOfPersonId: idOf(org.emails.executive),
+    });
+  });
+
   it('answers an unknown action and an action on a measure never submitted clearly', async () => {
     await api.http.post(`/api/orgs/${code}/measures/${measureId}/lifecycle/approveEverything`).set(await api.as(org.emails.executive)).send({}).expect(404);
     const other = await api.http

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '@prongsai/config';
 import { PlatformModule } from '@prongsai/platform';
 import { AuthModule } from './auth/auth.module';
+import { DelegationsModule } from './delegations/delegations.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DivisionsModule } from './divisions/divisions.module';
 import { ImportsModule } from './imports/imports.module';
@@ -33,6 +34,7 @@ export class AppModule {
         PeopleModule,
         ImportsModule,
         LifecycleModule,
+        DelegationsModule,
         FiscalYearsModule,
         HolidaysModule,
         ItaCatalogModule,

@@ -12,3 +12,4 @@ export * from './standard-measures';
 export * from './plan-import.service';
 export * from './inbox';
 export * from './lifecycle-input';
+export * from './delegations.service';

@@ -18,6 +18,11 @@ export class ReportContentDto {
 
 /** The fields any lifecycle action may carry; the workflow's rules say which one needs which. */
 export class LifecycleActionDto {
+  @ApiPropertyOptional({ description: 'act as the stand-in of this person (a delegation must cover today)' })
+  @IsOptional()
+  @IsUUID()
+  onBehalfOfPersonId?: string;
+
   @ApiPropertyOptional({ example: '2024-10-15' }) @IsOptional() @IsISO8601({ strict: true }) approvedOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;

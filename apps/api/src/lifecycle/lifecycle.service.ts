@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationError, ApplicationErrorCode, lifecycleInputFor, MeasuresService } from '@prongsai/application';
+import { ApplicationError, ApplicationErrorCode, DelegationsService, lifecycleInputFor, MeasuresService } from '@prongsai/application';
 import {
   LIFECYCLE_HUMAN_COMMAND_TYPES,
   lifecycleUpdates,
@@ -10,7 +10,7 @@ import {
   type LifecycleHumanCommandType,
   type MeasureLifecycleSnapshot,
 } from '@prongsai/contracts';
-import { LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
+import { bangkokDateOf, LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
 import { MeasureLifecycleEntity, type OrganizationEntity, type PersonEntity } from '@prongsai/persistence';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
@@ -53,13 +53,22 @@ export class LifecycleService {
   ): Promise<MeasureLifecycleSnapshot> {
     const measure = await new MeasuresService(this.dataSource.manager).get(organization.id, measureId);
     const handle = this.temporal.client.workflow.getHandle(measureLifecycleWorkflowId(organization.id, measure.fiscalYearBe, measure.id));
-    const actor: LifecycleActor = { personId: person.id, role: person.role, divisionId: person.divisionId };
+    const { onBehalfOfPersonId, ...fields } = body;
+    const actor = await this.actorFor(organization, person, onBehalfOfPersonId);
     try {
       // Update names are the command names (see lifecycleUpdates in the contracts).
-      return await handle.executeUpdate<MeasureLifecycleSnapshot, [unknown]>(lifecycleUpdates[action].name, { args: [{ actor, ...body }] });
+      return await handle.executeUpdate<MeasureLifecycleSnapshot, [unknown]>(lifecycleUpdates[action].name, { args: [{ actor, ...fields }] });
     } catch (error) {
       throw refusal(error);
     }
+  }
+
+  /** Who acts: the person, or, for a stand-in, the absent person's role and division with both recorded. */
+  private async actorFor(organization: OrganizationEntity, person: PersonEntity, onBehalfOfPersonId: string | undefined): Promise<LifecycleActor> {
+    if (onBehalfOfPersonId === undefined) return { personId: person.id, role: person.role, divisionId: person.divisionId };
+    const today = bangkokDateOf(new Date().toISOString());
+    const absent = await new DelegationsService(this.dataSource.manager).delegatorFor(organization.id, person.id, onBehalfOfPersonId, today);
+    return { personId: person.id, role: absent.role, divisionId: absent.divisionId, onBehalfOfPersonId: absent.id };
   }
 
   /** The lifecycle as the read model last recorded it. */

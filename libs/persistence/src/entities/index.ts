@@ -1,3 +1,4 @@
+import { DelegationEntity } from './delegation.entity';
 import { DiagnosticRunEntity } from './diagnostic-run.entity';
 import { DivisionEntity } from './division.entity';
 import { FiscalYearEntity } from './fiscal-year.entity';
@@ -13,6 +14,7 @@ import { OrganizationEntity } from './organization.entity';
 import { PersonEntity } from './person.entity';
 import { SessionEntity } from './session.entity';
 
+export { DelegationEntity } from './delegation.entity';
 export { DiagnosticRunEntity, type DiagnosticRunStatus } from './diagnostic-run.entity';
 export { DivisionEntity } from './division.entity';
 export { FiscalYearEntity } from './fiscal-year.entity';
@@ -44,4 +46,5 @@ export const ALL_ENTITIES = [
   ImportBatchEntity,
   MeasureLifecycleEntity,
   LifecycleNotificationEntity,
+  DelegationEntity,
 ];

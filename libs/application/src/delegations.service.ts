@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { isIsoDate } from '@prongsai/domain';
+import { DelegationEntity, PersonEntity } from '@prongsai/persistence';
+import { LessThanOrEqual, MoreThanOrEqual, type EntityManager } from 'typeorm';
+import { ApplicationError } from './application-error';
+
+export interface DelegationInput {
+  delegatorPersonId: string;
+  delegatePersonId: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** Who stands in for whom, and when; the lifecycle asks it before a delegate acts. */
+export class DelegationsService {
+  constructor(private readonly manager: EntityManager) {}
+
+  list(organizationId: string): Promise<DelegationEntity[]> {
+    return this.manager.find(DelegationEntity, { where: { organizationId }, order: { startsOn: 'DESC' } });
+  }
+
+  async add(organizationId: string, input: DelegationInput): Promise<DelegationEntity> {
+    for (const field of ['startsOn', 'endsOn'] as const) {
+      if (!isIsoDate(input[field])) throw ApplicationError.invalid(field, 'ต้องเป็นวันที่จริงในรูปแบบ YYYY-MM-DD', 'must be a real date written YYYY-MM-DD');
+    }
+    if (input.endsOn < input.startsOn) throw ApplicationError.invalid('endsOn', 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม', 'the last day cannot come before the first');
+    if (input.delegatorPersonId === input.delegatePersonId) {
+      throw ApplicationError.invalid('delegatePersonId', 'มอบหมายให้ตนเองไม่ได้', 'a person cannot stand in for themselves');
+    }
+    for (const field of ['delegatorPersonId', 'delegatePersonId'] as const) {
+      if (!(await this.manager.existsBy(PersonEntity, { id: input[field], organizationId, active: true }))) {
+        throw ApplicationError.invalid(field, 'ไม่พบบุคคลนี้ในองค์กร', 'no such active person in this organisation');
+      }
+    }
+    return this.manager.save(this.manager.create(DelegationEntity, { id: randomUUID(), organizationId, ...input, createdAt: new Date() }));
+  }
+
+  async remove(organizationId: string, id: string): Promise<void> {
+    const { affected } = await this.manager.delete(DelegationEntity, { id, organizationId });
+    if (!affected) throw ApplicationError.notFound('ไม่พบการมอบหมายนี้', 'no such delegation');
+  }
+
+  /** The absent person `delegate` may act for today, or a 403 saying there is no such delegation. */
+  async delegatorFor(organizationId: string, delegatePersonId: string, delegatorPersonId: string, today: string): Promise<PersonEntity> {
+    const active = await this.manager.existsBy(DelegationEntity, {
+      organizationId,
+      delegatePersonId,
+      delegatorPersonId,
+      startsOn: LessThanOrEqual(today),
+      endsOn: MoreThanOrEqual(today),
+    });
+    const delegator = active ? await this.manager.findOneBy(PersonEntity, { id: delegatorPersonId, organizationId }) : null;
+    if (delegator === null) {
+      throw ApplicationError.forbidden('ท่านไม่ได้รับมอบหมายให้ปฏิบัติหน้าที่แทนบุคคลนี้ในวันนี้', 'you do not stand in for this person today');
+    }
+    return delegator;
+  }
+}
