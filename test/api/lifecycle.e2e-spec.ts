@@ -1,4 +1,4 @@
-import type { MeasureLifecycleSnapshot } from '@prongsai/contracts';
+import { LIFECYCLE_SEARCH_ATTRIBUTES, type MeasureLifecycleSnapshot } from '@prongsai/contracts';
 import { MeasureEntity } from '@prongsai/persistence';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
@@ -107,6 +107,10 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     const final = await readModelUntil((snapshot) => snapshot.reports.some((report) => report.periodKey === 'Q1' && report.status === 'signed_off'));
     const q1 = final.reports.find((report) => report.periodKey === 'Q1')!;
     expect(q1.content).toMatchObject({ completion: 100, done: REPORT.done });
+    const description = await env.client.workflow.getHandle(final.workflowId).describe();
+    expect(description.typedSearchAttributes.get(LIFECYCLE_SEARCH_ATTRIBUTES.status)).toBe('in_progress');
+    expect(description.typedSearchAttributes.get(LIFECYCLE_SEARCH_ATTRIBUTES.divisions)).toEqual([org.divisions.finance.id]);
+    expect(description.typedSearchAttributes.get(LIFECYCLE_SEARCH_ATTRIBUTES.nextDueDate)?.toISOString()).toBe('2027-04-14T17:00:00.000Z');
     expect(final.events.map((event) => event.action)).toEqual(expect.arrayContaining(['submitPlan', 'approvePlan', 'acknowledgeAssignment', 'submitReport', 'returnReport', 'acceptReport', 'signOff']));
   });
 

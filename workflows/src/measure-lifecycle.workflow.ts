@@ -1,5 +1,6 @@
 import {
   LIFECYCLE_HUMAN_COMMAND_TYPES,
+  LIFECYCLE_SEARCH_ATTRIBUTES,
   lifecycleUpdates,
   measureLifecycleWorkflowId,
   policyChangedSignal,
@@ -28,7 +29,7 @@ import {
   type LifecycleRejectionReason,
   type LifecycleState,
 } from '@prongsai/domain';
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, defineUpdate, patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 
 const { recordLifecycleSnapshot, recordLifecycleNotification } = proxyActivities<MeasureLifecycleActivities>({
   startToCloseTimeout: '30 seconds',
@@ -63,6 +64,7 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
   let outbox: Promise<void> = Promise.resolve();
 
   const record = (snapshot: MeasureLifecycleSnapshot | null, notifications: LifecycleNotification[]): Promise<void> => {
+    if (snapshot !== null) publishSearchAttributes(snapshot);
     outbox = outbox.then(async () => {
       if (snapshot !== null) await recordLifecycleSnapshot(snapshot);
       for (const notification of notifications) await recordLifecycleNotification(notification);
@@ -142,6 +144,23 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
   await outbox;
   await condition(allHandlersFinished);
   return toLifecycleSnapshot(state);
+}
+
+/** Workflows recorded before search attributes existed replay without them. */
+const SEARCH_ATTRIBUTES_PATCH = 'lifecycle-search-attributes';
+
+/** Status, owner divisions and the next due date, for finding workflows in the Temporal UI. */
+function publishSearchAttributes(snapshot: MeasureLifecycleSnapshot): void {
+  if (!patched(SEARCH_ATTRIBUTES_PATCH)) return;
+  const pending = snapshot.reports.filter((report) => ['not_open', 'open', 'draft', 'returned', 'returned_by_executive'].includes(report.status));
+  const nextDue = pending.map((report) => report.dueDate).sort()[0];
+  upsertSearchAttributes([
+    { key: LIFECYCLE_SEARCH_ATTRIBUTES.organization, value: snapshot.organizationId },
+    { key: LIFECYCLE_SEARCH_ATTRIBUTES.fiscalYear, value: snapshot.fiscalYearBe },
+    { key: LIFECYCLE_SEARCH_ATTRIBUTES.status, value: snapshot.status },
+    { key: LIFECYCLE_SEARCH_ATTRIBUTES.divisions, value: snapshot.assignments.map((assignment) => assignment.divisionId) },
+    { key: LIFECYCLE_SEARCH_ATTRIBUTES.nextDueDate, value: nextDue ? new Date(`${nextDue}T00:00:00+07:00`) : null },
+  ]);
 }
 
 function newState(input: MeasureLifecycleInput, workflowId: string): LifecycleState {

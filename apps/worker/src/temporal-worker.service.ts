@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { OperatorError, type AppConfig } from '@prongsai/config';
 import { PRONGSAI_TASK_QUEUE } from '@prongsai/contracts';
 import { APP_CONFIG } from '@prongsai/platform';
-import { temporalConnectionSettings, workflowSource } from '@prongsai/temporal';
+import { ensureSearchAttributes, temporalConnectionSettings, workflowSource } from '@prongsai/temporal';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { PinoLogger } from 'nestjs-pino';
 import { ACTIVITY_SERVICES } from './activities/activities.module';
@@ -29,6 +29,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.connection = await NativeConnection.connect(settings).catch((error: unknown) => {
       throw new OperatorError(`TEMPORAL_ADDRESS (${settings.address}): cannot connect: ${firstLine(error)}`, { cause: error });
     });
+    const registered = await ensureSearchAttributes(this.connection.operatorService, this.config.temporal.namespace);
+    if (registered.length > 0) this.logger.info({ registered }, 'registered the search attributes of the lifecycle workflows');
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: this.config.temporal.namespace,

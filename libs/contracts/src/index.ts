@@ -3,3 +3,4 @@ export * from './task-queues';
 export * from './measure-lifecycle';
 export * from './measure-lifecycle-commands';
 export * from './measure-lifecycle.messages';
+export * from './measure-lifecycle.search-attributes';

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { OperatorError } from '@prongsai/config';
+import { LIFECYCLE_SEARCH_ATTRIBUTE_FLAGS } from '@prongsai/contracts';
 import { Connection } from '@temporalio/client';
 
 export interface DevServerOptions {
@@ -31,6 +32,7 @@ export function devServerArgs(options: DevServerOptions): string[] {
     'error',
   ];
   if (options.namespace !== 'default') args.push('--namespace', options.namespace);
+  for (const flag of LIFECYCLE_SEARCH_ATTRIBUTE_FLAGS) args.push('--search-attribute', flag);
   return args;
 }
 
