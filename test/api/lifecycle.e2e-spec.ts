@@ -147,6 +147,25 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     });
   });
 
+  it('lets the administrator change the reminder policy, which running lifecycles receive at once', async () => {
+    expect((await api.http.get(`/api/orgs/${code}/fiscal-years/${YEAR}/policy`).set(await api.as(org.emails.financeOfficer))).body).toEqual({
+      reminderWorkingDaysBefore: [7, 1],
+      escalationDaysAfter: [1, 7, 14],
+      reviewReminderWorkingDays: 2,
+    });
+    const policy = { reminderWorkingDaysBefore: [10, 3], escalationDaysAfter: [2, 9, 16], reviewReminderWorkingDays: 3 };
+    await api.http.put(`/api/orgs/${code}/fiscal-years/${YEAR}/policy`).set(await api.as(org.emails.executive)).send(policy).expect(403);
+    const bad = await api.http.put(`/api/orgs/${code}/fiscal-years/${YEAR}/policy`).set(await api.as(org.emails.admin)).send({ ...policy, reminderWorkingDaysBefore: [-1] }).expect(400);
+    expect(bad.body.errors[0].field).toBe('reminderWorkingDaysBefore');
+    const saved = await api.http.put(`/api/orgs/${code}/fiscal-years/${YEAR}/policy`).set(await api.as(org.emails.admin)).send(policy).expect(200);
+    expect(saved.body.policy).toEqual(policy);
+    expect(saved.body.signalled).toBeGreaterThanOrEqual(1);
+    const history = await env.client.workflow.getHandle(`measure/${org.organization.id}/${YEAR}/${measureId}`).fetchHistory();
+    const signals = (history.events ?? []).filter((event) => event.workflowExecutionSignaledEventAttributes?.signalName === 'policyChanged');
+    expect(signals.length).toBeGreaterThanOrEqual(1);
+    expect((await api.http.get(`/api/orgs/${code}/fiscal-years/${YEAR}/policy`).set(await api.as(org.emails.admin))).body).toEqual(policy);
+  });
+
   it('answers an unknown action and an action on a measure never submitted clearly', async () => {
     await api.http.post(`/api/orgs/${code}/measures/${measureId}/lifecycle/approveEverything`).set(await api.as(org.emails.executive)).send({}).expect(404);
     const other = await api.http

@@ -25,6 +25,6 @@ export async function lifecycleInputFor(manager: EntityManager, measure: Measure
     ownerDivisionIds,
     stepDueDates: [...measure.steps].sort((a, b) => a.position - b.position).flatMap((step) => (step.dueDate ? [step.dueDate] : [])),
     holidays: holidays.map((holiday) => holiday.date),
-    policy: DEFAULT_LIFECYCLE_POLICY,
+    policy: fiscalYear.policy ?? DEFAULT_LIFECYCLE_POLICY,
   };
 }

@@ -42,3 +42,28 @@ export class SignOffItemDto {
 export class BulkSignOffDto {
   @ApiPropertyOptional({ type: [SignOffItemDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => SignOffItemDto) items: SignOffItemDto[];
 }
+
+/** Reminder and escalation timing of a fiscal year's lifecycles. */
+export class LifecyclePolicyDto {
+  @ApiPropertyOptional({ example: [7, 1], description: 'working days before a due date when owners are reminded' })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(60, { each: true })
+  reminderWorkingDaysBefore: number[];
+
+  @ApiPropertyOptional({ example: [1, 7, 14], description: 'days after a due date for each escalation step: owners and head, ปลัด, นายก' })
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(120, { each: true })
+  escalationDaysAfter: number[];
+
+  @ApiPropertyOptional({ example: 2, description: 'working days a review or sign-off may wait before its reminder' })
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  reviewReminderWorkingDays: number;
+}

@@ -1,13 +1,13 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApplicationError, assertMayReadMeasure, inboxFor, MeasuresService, type InboxItem } from '@prongsai/application';
-import type { MeasureLifecycleSnapshot } from '@prongsai/contracts';
+import type { LifecyclePolicy, MeasureLifecycleSnapshot } from '@prongsai/contracts';
 import { bangkokDateOf } from '@prongsai/domain';
 import { MeasureLifecycleEntity, type PersonEntity } from '@prongsai/persistence';
 import { DataSource } from 'typeorm';
 import { CurrentPerson } from '../auth/current-person.decorator';
 import { OrganizationAccess } from '../tenancy/organization-access.service';
-import { BulkSignOffDto, LifecycleActionDto } from './lifecycle-action.dto';
+import { BulkSignOffDto, LifecycleActionDto, LifecyclePolicyDto } from './lifecycle-action.dto';
 import { LifecycleService } from './lifecycle.service';
 
 /**
@@ -29,6 +29,24 @@ export class LifecycleController {
   async submitPlan(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('yearBe', ParseIntPipe) yearBe: number): Promise<MeasureLifecycleSnapshot[]> {
     const organization = await this.access.forAdministration(person, code);
     return this.lifecycle.submitPlan(organization, yearBe, person);
+  }
+
+  @Get('fiscal-years/:yearBe/policy')
+  async policy(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('yearBe', ParseIntPipe) yearBe: number): Promise<LifecyclePolicy> {
+    const organization = await this.access.forReading(person, code);
+    return this.lifecycle.policy(organization, yearBe);
+  }
+
+  /** The administrator sets when owners are reminded and when overdue work escalates. */
+  @Put('fiscal-years/:yearBe/policy')
+  async setPolicy(
+    @CurrentPerson() person: PersonEntity,
+    @Param('org') code: string,
+    @Param('yearBe', ParseIntPipe) yearBe: number,
+    @Body() body: LifecyclePolicyDto,
+  ): Promise<{ policy: LifecyclePolicy; signalled: number }> {
+    const organization = await this.access.forAdministration(person, code);
+    return this.lifecycle.setPolicy(organization, yearBe, body);
   }
 
   @Get('measures/:id/lifecycle')

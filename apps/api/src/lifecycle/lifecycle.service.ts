@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationError, ApplicationErrorCode, DelegationsService, lifecycleInputFor, MeasuresService } from '@prongsai/application';
+import { ApplicationError, ApplicationErrorCode, DelegationsService, FiscalYearsService, lifecycleInputFor, MeasuresService } from '@prongsai/application';
 import {
+  DEFAULT_LIFECYCLE_POLICY,
   LIFECYCLE_HUMAN_COMMAND_TYPES,
   lifecycleUpdates,
   MEASURE_LIFECYCLE_WORKFLOW,
   measureLifecycleWorkflowId,
+  policyChangedSignal,
   PRONGSAI_TASK_QUEUE,
   type LifecycleActor,
+  type LifecyclePolicy,
   type LifecycleHumanCommandType,
   type MeasureLifecycleSnapshot,
 } from '@prongsai/contracts';
 import { bangkokDateOf, LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
-import { MeasureLifecycleEntity, type OrganizationEntity, type PersonEntity } from '@prongsai/persistence';
+import { FiscalYearEntity, MeasureLifecycleEntity, type OrganizationEntity, type PersonEntity } from '@prongsai/persistence';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { DataSource } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
 import { TemporalClientProvider } from '../temporal/temporal-client.module';
 import type { LifecycleActionDto } from './lifecycle-action.dto';
 
@@ -69,6 +72,32 @@ export class LifecycleService {
     const today = bangkokDateOf(new Date().toISOString());
     const absent = await new DelegationsService(this.dataSource.manager).delegatorFor(organization.id, person.id, onBehalfOfPersonId, today);
     return { personId: person.id, role: absent.role, divisionId: absent.divisionId, onBehalfOfPersonId: absent.id };
+  }
+
+  /** The year's policy (the default until one is set). */
+  async policy(organization: OrganizationEntity, fiscalYearBe: number): Promise<LifecyclePolicy> {
+    return (await new FiscalYearsService(this.dataSource.manager).require(organization.id, fiscalYearBe, 'yearBe')).policy ?? DEFAULT_LIFECYCLE_POLICY;
+  }
+
+  /**
+   * Sets the year's reminder and escalation policy: lifecycles started later read it at start, the
+   * running ones get it by signal. Returns how many running lifecycles were told.
+   */
+  async setPolicy(organization: OrganizationEntity, fiscalYearBe: number, policy: LifecyclePolicy): Promise<{ policy: LifecyclePolicy; signalled: number }> {
+    const year = await new FiscalYearsService(this.dataSource.manager).require(organization.id, fiscalYearBe, 'yearBe');
+    await this.dataSource.getRepository(FiscalYearEntity).update({ id: year.id }, { policy });
+    const running = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id, fiscalYearBe, status: Not(In(['completed', 'cancelled'])) });
+    let signalled = 0;
+    for (const lifecycle of running) {
+      try {
+        await this.temporal.client.workflow.getHandle(lifecycle.workflowId).signal(policyChangedSignal, policy);
+        signalled += 1;
+      } catch (error) {
+        // A lifecycle that ended since the read model saw it needs no policy.
+        if (!(error instanceof WorkflowNotFoundError)) throw unavailable(error);
+      }
+    }
+    return { policy, signalled };
   }
 
   /** The lifecycle as the read model last recorded it. */

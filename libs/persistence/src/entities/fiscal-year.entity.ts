@@ -1,3 +1,4 @@
+import type { LifecyclePolicy } from '@prongsai/contracts';
 import type { Cadence } from '@prongsai/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -20,4 +21,8 @@ export class FiscalYearEntity {
   /** A past year brought in by an archive import: read-only, listed as completed. */
   @Column({ type: 'boolean', default: false })
   archived: boolean;
+
+  /** Reminder and escalation timing for the year's lifecycles; null means the default policy. */
+  @Column({ type: 'simple-json', nullable: true })
+  policy: LifecyclePolicy | null;
 }

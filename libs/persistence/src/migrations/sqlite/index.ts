@@ -2,6 +2,7 @@ import { COMMON_MIGRATIONS } from '../common';
 import { CreateOrganizationSchema1795304034790 } from './1795304034790-create-organization-schema';
 import { CreateLifecycleReadModel1795305171805 } from './1795305171805-create-lifecycle-read-model';
 import { CreateDelegations1795305700324 } from './1795305700324-create-delegations';
+import { AddFiscalYearPolicy1795305887476 } from './1795305887476-add-fiscal-year-policy';
 
 /** SQLite runs the shared migrations plus those generated for SQLite, in order. */
-export const SQLITE_MIGRATIONS = [...COMMON_MIGRATIONS, CreateOrganizationSchema1795304034790, CreateLifecycleReadModel1795305171805, CreateDelegations1795305700324];
+export const SQLITE_MIGRATIONS = [...COMMON_MIGRATIONS, CreateOrganizationSchema1795304034790, CreateLifecycleReadModel1795305171805, CreateDelegations1795305700324, AddFiscalYearPolicy1795305887476];
