@@ -67,7 +67,7 @@ export class LifecycleController {
     @Body() body: LifecycleActionDto,
   ): Promise<MeasureLifecycleSnapshot> {
     if (!LifecycleService.isAction(action)) throw ApplicationError.notFound(`ไม่รู้จักการดำเนินการ "${action}"`, `no such action "${action}"`, 'action');
-    const organization = await this.writableBy(person, code);
+    const organization = await this.access.forActing(person, code);
     return this.lifecycle.act(organization, id, action, body, person);
   }
 
@@ -79,7 +79,7 @@ export class LifecycleController {
     @Param('org') code: string,
     @Body() body: BulkSignOffDto,
   ): Promise<{ measureId: string; periodKey: string; ok: boolean; message?: string; messageTh?: string }[]> {
-    const organization = await this.writableBy(person, code);
+    const organization = await this.access.forActing(person, code);
     const results = [];
     for (const item of body.items) {
       try {
@@ -100,14 +100,5 @@ export class LifecycleController {
     const organization = await this.access.forReading(person, code);
     const rows = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id });
     return inboxFor(person, rows.map((row) => row.snapshot), bangkokDateOf(new Date().toISOString()));
-  }
-
-  /** Members of the organisation act (the workflow checks their role); oversight only reads. */
-  private async writableBy(person: PersonEntity, code: string) {
-    const organization = await this.access.forReading(person, code);
-    if (person.organizationId !== organization.id && person.role !== 'system_admin') {
-      throw ApplicationError.forbidden('ผู้กำกับดูแลดูข้อมูลได้อย่างเดียว แก้ไขไม่ได้', 'oversight may read, never change, an organisation');
-    }
-    return organization;
   }
 }

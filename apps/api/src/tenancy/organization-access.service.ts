@@ -23,9 +23,19 @@ export class OrganizationAccess {
     const organization = await this.forReading(person, code);
     if (person.role === 'system_admin' || (person.role === 'admin' && person.organizationId === organization.id)) return organization;
     if (person.role === 'oversight') {
-      throw ApplicationError.forbidden('ผู้กำกับดูแลดูข้อมูลได้อย่างเดียว แก้ไขไม่ได้', 'oversight may read, never change, an organisation');
+      throw oversightMayOnlyRead();
     }
     throw ApplicationError.forbidden('เฉพาะผู้ดูแลระบบขององค์กรเท่านั้นที่แก้ไขการตั้งค่าได้', "only the organisation's administrators may change its configuration");
+  }
+
+  /**
+   * For taking part in the organisation's work (the lifecycle's own rules then say which role may
+   * do what): its members and the system administrator, never oversight.
+   */
+  async forActing(person: PersonEntity, code: string): Promise<OrganizationEntity> {
+    const organization = await this.forReading(person, code);
+    if (person.role === 'system_admin' || person.organizationId === organization.id) return organization;
+    throw oversightMayOnlyRead();
   }
 
   /** Organisations a person may see, for lists. */
@@ -35,4 +45,8 @@ export class OrganizationAccess {
     if (person.role === 'oversight') return repository.find({ where: { province: person.province ?? '' }, order: { name: 'ASC' } });
     return person.organizationId ? repository.findBy({ id: person.organizationId }) : [];
   }
+}
+
+function oversightMayOnlyRead(): ApplicationError {
+  return ApplicationError.forbidden('ผู้กำกับดูแลดูข้อมูลได้อย่างเดียว แก้ไขไม่ได้', 'oversight may read, never change, an organisation');
 }
