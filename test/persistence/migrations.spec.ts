@@ -91,3 +91,32 @@ describe('a MariaDB database created by Prongsai', () => {
     }
   });
 });
+
+describe('transactions on SQLite, which has a single connection', () => {
+  it('wait for each other, so a failing one undoes only its own writes', async () => {
+    const database = await createTestDatabase('sqlite');
+    try {
+      await migrateDatabase(database.target);
+      const dataSource = await openDatabase(database.target);
+      try {
+        const run = (id: string) => ({ id, status: 'started' as const, requestedAt: new Date(), completedAt: null, completedBy: null });
+        const failing = dataSource.transaction(async (manager) => {
+          await manager.insert(DiagnosticRunEntity, run('00000000-0000-4000-8000-00000000000a'));
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          throw new Error('this one fails');
+        });
+        const succeeding = dataSource.transaction(async (manager) => {
+          await manager.insert(DiagnosticRunEntity, run('00000000-0000-4000-8000-00000000000b'));
+        });
+        await expect(failing).rejects.toThrow('this one fails');
+        await succeeding;
+        const ids = (await dataSource.getRepository(DiagnosticRunEntity).find()).map((stored) => stored.id);
+        expect(ids).toEqual(['00000000-0000-4000-8000-00000000000b']);
+      } finally {
+        await dataSource.destroy();
+      }
+    } finally {
+      await database.dispose();
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { describeConnectionFailure } from './database-errors';
+import { serializeSqliteTransactions } from './serialize-sqlite-transactions';
 
 /**
  * Makes sure the place the data lives exists: the folder of the SQLite file, or the MySQL database
@@ -42,7 +43,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DataSource> 
   const prepared = await prepareDatabaseLocation(target);
   const dataSource = new DataSource(dataSourceOptions(prepared));
   try {
-    return await dataSource.initialize();
+    return serializeSqliteTransactions(await dataSource.initialize());
   } catch (error) {
     throw describeConnectionFailure(prepared, error);
   }

@@ -1,7 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@prongsai/config';
-import { dataSourceOptions } from '@prongsai/persistence';
+import { dataSourceOptions, serializeSqliteTransactions } from '@prongsai/persistence';
+import { DataSource } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG } from './app-config.token';
 import { loggerOptions } from './logger-options';
@@ -23,12 +24,15 @@ export class PlatformModule {
         LoggerModule.forRoot({
           pinoHttp: { ...loggerOptions(config, options.processName), autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } },
         }),
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.database),
-          migrationsRun: options.runMigrations,
-          migrationsTransactionMode: 'each',
-          // The process checked the database before Nest started: fail at once rather than retry for half a minute.
-          retryAttempts: 0,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(config.database),
+            migrationsRun: options.runMigrations,
+            migrationsTransactionMode: 'each',
+            // The process checked the database before Nest started: fail at once rather than retry for half a minute.
+            retryAttempts: 0,
+          }),
+          dataSourceFactory: async (options) => serializeSqliteTransactions(await new DataSource(options!).initialize()),
         }),
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

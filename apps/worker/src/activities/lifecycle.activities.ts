@@ -34,15 +34,17 @@ export class LifecycleActivitiesService implements MeasureLifecycleActivities {
     });
   }
 
-  /** Records a notification once per (workflow, kind, period, escalation level, day). */
+  /** Records a notification once per (workflow, kind, period, escalation level, day, division). */
   async recordLifecycleNotification(notification: LifecycleNotification): Promise<void> {
     const idempotencyKey = [
       notification.workflowId,
       notification.kind,
       notification.periodKey ?? '-',
       notification.escalationLevel ?? '-',
-      // Two reminders of one period (7 and 1 working days before) differ only by their day.
+      // Two reminders of one period (7 and 1 working days before) differ only by their day, and the
+      // assignments of a shared measure only by their division.
       notification.on ?? '-',
+      notification.divisionId ?? '-',
     ].join('|');
     const repository = this.dataSource.getRepository(LifecycleNotificationEntity);
     if (await repository.existsBy({ idempotencyKey })) return;
