@@ -14,7 +14,7 @@ import {
   type MeasureLifecycleSnapshot,
 } from '@prongsai/contracts';
 import { bangkokDateOf, LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
-import { FiscalYearEntity, MeasureLifecycleEntity, type OrganizationEntity, type PersonEntity } from '@prongsai/persistence';
+import { FiscalYearEntity, MeasureLifecycleEntity, type MeasureEntity, type OrganizationEntity, type PersonEntity } from '@prongsai/persistence';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource, In, Not } from 'typeorm';
 import { TemporalClientProvider } from '../temporal/temporal-client.module';
@@ -40,8 +40,8 @@ export class LifecycleService {
     }
     const snapshots: MeasureLifecycleSnapshot[] = [];
     for (const measure of measures) {
-      await this.ensureStarted(organization, measure.id);
-      snapshots.push(await this.act(organization, measure.id, 'submitPlan', {}, person));
+      await this.ensureStarted(measure);
+      snapshots.push(await this.send(measure, 'submitPlan', {}, person));
     }
     return snapshots;
   }
@@ -54,10 +54,13 @@ export class LifecycleService {
     body: LifecycleActionDto,
     person: PersonEntity,
   ): Promise<MeasureLifecycleSnapshot> {
-    const measure = await new MeasuresService(this.dataSource.manager).get(organization.id, measureId);
-    const handle = this.temporal.client.workflow.getHandle(measureLifecycleWorkflowId(organization.id, measure.fiscalYearBe, measure.id));
+    return this.send(await new MeasuresService(this.dataSource.manager).get(organization.id, measureId), action, body, person);
+  }
+
+  private async send(measure: MeasureEntity, action: LifecycleHumanCommandType, body: LifecycleActionDto, person: PersonEntity): Promise<MeasureLifecycleSnapshot> {
+    const handle = this.temporal.client.workflow.getHandle(measureLifecycleWorkflowId(measure.organizationId, measure.fiscalYearBe, measure.id));
     const { onBehalfOfPersonId, ...fields } = body;
-    const actor = await this.actorFor(organization, person, onBehalfOfPersonId);
+    const actor = await this.actorFor(measure.organizationId, person, onBehalfOfPersonId);
     try {
       // Update names are the command names (see lifecycleUpdates in the contracts).
       return await handle.executeUpdate<MeasureLifecycleSnapshot, [unknown]>(lifecycleUpdates[action].name, { args: [{ actor, ...fields }] });
@@ -67,10 +70,10 @@ export class LifecycleService {
   }
 
   /** Who acts: the person, or, for a stand-in, the absent person's role and division with both recorded. */
-  private async actorFor(organization: OrganizationEntity, person: PersonEntity, onBehalfOfPersonId: string | undefined): Promise<LifecycleActor> {
+  private async actorFor(organizationId: string, person: PersonEntity, onBehalfOfPersonId: string | undefined): Promise<LifecycleActor> {
     if (onBehalfOfPersonId === undefined) return { personId: person.id, role: person.role, divisionId: person.divisionId };
     const today = bangkokDateOf(new Date().toISOString());
-    const absent = await new DelegationsService(this.dataSource.manager).delegatorFor(organization.id, person.id, onBehalfOfPersonId, today);
+    const absent = await new DelegationsService(this.dataSource.manager).delegatorFor(organizationId, person.id, onBehalfOfPersonId, today);
     return { personId: person.id, role: absent.role, divisionId: absent.divisionId, onBehalfOfPersonId: absent.id };
   }
 
@@ -103,16 +106,15 @@ export class LifecycleService {
   /** The lifecycle as the read model last recorded it. */
   async snapshot(organization: OrganizationEntity, measureId: string): Promise<MeasureLifecycleSnapshot> {
     const row = await this.dataSource.getRepository(MeasureLifecycleEntity).findOneBy({ organizationId: organization.id, measureId });
-    if (row === null) throw ApplicationError.notFound('มาตรการนี้ยังไม่ได้เสนอแผน', 'this measure has not been submitted for plan approval yet');
+    if (row === null) throw notSubmitted(ApplicationErrorCode.NotFound);
     return row.snapshot;
   }
 
-  private async ensureStarted(organization: OrganizationEntity, measureId: string): Promise<void> {
-    const measure = await new MeasuresService(this.dataSource.manager).get(organization.id, measureId);
+  private async ensureStarted(measure: MeasureEntity): Promise<void> {
     const input = await lifecycleInputFor(this.dataSource.manager, measure);
     try {
       await this.temporal.client.workflow.start(MEASURE_LIFECYCLE_WORKFLOW, {
-        workflowId: measureLifecycleWorkflowId(organization.id, measure.fiscalYearBe, measure.id),
+        workflowId: measureLifecycleWorkflowId(measure.organizationId, measure.fiscalYearBe, measure.id),
         taskQueue: PRONGSAI_TASK_QUEUE,
         args: [input],
       });
@@ -136,14 +138,16 @@ const REFUSAL_CODES: Partial<Record<LifecycleRejectionCode, ApplicationErrorCode
 
 /** A refused Update carries the rule's reason (code, Thai, English) as the failure's details. */
 function refusal(error: unknown): Error {
-  if (error instanceof WorkflowNotFoundError) {
-    return ApplicationError.conflict('มาตรการนี้ยังไม่ได้เสนอแผน', 'this measure has not been submitted for plan approval yet');
-  }
+  if (error instanceof WorkflowNotFoundError) return notSubmitted(ApplicationErrorCode.Conflict);
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const reason = error.cause.details?.[0] as LifecycleRejectionReason | undefined;
     if (reason?.code) return new ApplicationError(REFUSAL_CODES[reason.code] ?? ApplicationErrorCode.Conflict, { th: reason.th, en: reason.en });
   }
   return unavailable(error);
+}
+
+function notSubmitted(code: ApplicationErrorCode): ApplicationError {
+  return new ApplicationError(code, { th: 'มาตรการนี้ยังไม่ได้เสนอแผน', en: 'this measure has not been submitted for plan approval yet' });
 }
 
 function unavailable(error: unknown): Error {
