@@ -109,6 +109,24 @@ describe.each(['sqlite', 'mariadb'] as const)('who may read and change an organi
     expect((await api.http.get(`/api/orgs/${org}/people`).set(headers)).body.total).toBe(countBefore);
   });
 
+  it('the administrator changes a role, the division following the role, but never their own', async () => {
+    const headers = await api.as(emails.admin);
+    const people = (await api.http.get(`/api/orgs/${org}/people`).set(headers)).body.items as { id: string; email: string }[];
+    const idOf = (email: string) => people.find((person) => person.email === email)!.id;
+    const executive = idOf(samai.emails.executive);
+
+    const noDivision = await api.http.patch(`/api/orgs/${org}/people/${executive}`).set(headers).send({ role: 'officer' }).expect(400);
+    expect(noDivision.body.errors[0]).toMatchObject({ field: 'divisionId', messageTh: 'หัวหน้าส่วนราชการและเจ้าหน้าที่ต้องสังกัดกอง' });
+    const otherOrg = await api.http.patch(`/api/orgs/${org}/people/${executive}`).set(headers).send({ role: 'officer', divisionId: other.divisions.finance.id }).expect(400);
+    expect(otherOrg.body.messageTh).toBe('ไม่พบกองนี้ในองค์กร');
+    const officer = await api.http.patch(`/api/orgs/${org}/people/${executive}`).set(headers).send({ role: 'officer', divisionId: samai.divisions.engineering.id }).expect(200);
+    expect(officer.body).toMatchObject({ role: 'officer', divisionId: samai.divisions.engineering.id });
+    const back = await api.http.patch(`/api/orgs/${org}/people/${executive}`).set(headers).send({ role: 'executive' }).expect(200);
+    expect(back.body).toMatchObject({ role: 'executive', divisionId: null });
+
+    await api.http.patch(`/api/orgs/${org}/people/${idOf(samai.emails.admin)}`).set(headers).send({ active: false }).expect(400);
+  });
+
   it('keeps Thai names exactly as written', async () => {
     const headers = await api.as(emails.admin);
     const name = 'กองสาธารณสุขและสิ่งแวดล้อม ๑๒๓ — “ทดสอบ”';

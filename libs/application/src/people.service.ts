@@ -17,6 +17,14 @@ export interface NewPerson {
   password?: string;
 }
 
+export interface PersonChanges {
+  displayName?: string;
+  position?: string;
+  role?: Role;
+  divisionId?: string | null;
+  active?: boolean;
+}
+
 /** Adds people and sets passwords, with the rules every entry point (API, CLI, demo) shares. */
 export class PeopleService {
   constructor(private readonly manager: EntityManager) {}
@@ -33,13 +41,7 @@ export class PeopleService {
     if (input.role === 'oversight' && !input.province) {
       throw ApplicationError.invalid('province', 'ผู้กำกับดูแลต้องระบุจังหวัด', 'an oversight person needs the province they oversee');
     }
-    if (isDivisionBound(input.role)) {
-      if (!input.divisionId) {
-        throw ApplicationError.invalid('division', 'หัวหน้าส่วนราชการและเจ้าหน้าที่ต้องสังกัดกอง', `a person with role ${input.role} must belong to a division`);
-      }
-      const division = await this.manager.findOneBy(DivisionEntity, { id: input.divisionId, organizationId: input.organizationId ?? '' });
-      if (division === null) throw ApplicationError.invalid('division', 'ไม่พบกองนี้ในองค์กร', 'no such division in this organisation');
-    }
+    await this.assertDivisionFits(input.role, input.divisionId, input.organizationId, 'division');
     if (await this.manager.existsBy(PersonEntity, { email })) {
       throw ApplicationError.conflict(`มีผู้ใช้อีเมล ${email} อยู่แล้ว`, `someone already signs in as ${email}`, 'email');
     }
@@ -65,6 +67,33 @@ export class PeopleService {
       await this.manager.update(DivisionEntity, { id: person.divisionId, headPersonId: IsNull() }, { headPersonId: person.id });
     }
     return { person, password };
+  }
+
+  /**
+   * Changes a person's name, position, role, division or whether they may sign in. A division is
+   * kept only for division heads and officers; nobody changes their own role or locks themselves out.
+   */
+  async update(organizationId: string, id: string, changes: PersonChanges, actingPersonId: string): Promise<PersonEntity> {
+    const target = await this.manager.findOneBy(PersonEntity, { id, organizationId });
+    if (target === null) throw ApplicationError.notFound('ไม่พบบุคคลนี้ในองค์กร', 'no such person in this organisation');
+    const next = { ...target, ...changes };
+    await this.assertDivisionFits(next.role, next.divisionId, organizationId, 'divisionId');
+    if (!isDivisionBound(next.role)) next.divisionId = null;
+    if (target.id === actingPersonId && (next.role !== target.role || next.active === false)) {
+      throw ApplicationError.invalid('role', 'เปลี่ยนบทบาทหรือปิดบัญชีของตนเองไม่ได้', 'you cannot change your own role or deactivate yourself');
+    }
+    return this.manager.save(PersonEntity, next);
+  }
+
+  /** Division heads and officers belong to one of their organisation's divisions. */
+  private async assertDivisionFits(role: Role, divisionId: string | null | undefined, organizationId: string | null, field: string): Promise<void> {
+    if (!isDivisionBound(role)) return;
+    if (!divisionId) {
+      throw ApplicationError.invalid(field, 'หัวหน้าส่วนราชการและเจ้าหน้าที่ต้องสังกัดกอง', `a person with role ${role} must belong to a division`);
+    }
+    if (!(await this.manager.existsBy(DivisionEntity, { id: divisionId, organizationId: organizationId ?? '' }))) {
+      throw ApplicationError.invalid(field, 'ไม่พบกองนี้ในองค์กร', 'no such division in this organisation');
+    }
   }
 
   /** Sets a new password (generated when omitted, then to be changed at the next sign-in). */

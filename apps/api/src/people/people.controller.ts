@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApplicationError, PeopleService } from '@prongsai/application';
-import { isDivisionBound } from '@prongsai/domain';
-import { DivisionEntity, PersonEntity } from '@prongsai/persistence';
+import { PeopleService } from '@prongsai/application';
+import { PersonEntity } from '@prongsai/persistence';
 import { DataSource } from 'typeorm';
 import { CurrentPerson } from '../auth/current-person.decorator';
 import { PersonDto } from '../auth/dto/person.dto';
@@ -47,20 +46,6 @@ export class PeopleController {
     @Body() body: UpdatePersonDto,
   ): Promise<PersonDto> {
     const organization = await this.access.forAdministration(person, code);
-    const repository = this.dataSource.getRepository(PersonEntity);
-    const target = await repository.findOneBy({ id, organizationId: organization.id });
-    if (target === null) throw ApplicationError.notFound('ไม่พบบุคคลนี้ในองค์กร', 'no such person in this organisation');
-    const next = { ...target, ...body };
-    if (isDivisionBound(next.role)) {
-      if (!next.divisionId || !(await this.dataSource.manager.existsBy(DivisionEntity, { id: next.divisionId, organizationId: organization.id }))) {
-        throw ApplicationError.invalid('divisionId', 'หัวหน้าส่วนราชการและเจ้าหน้าที่ต้องสังกัดกองขององค์กร', `a person with role ${next.role} must belong to one of this organisation's divisions`);
-      }
-    } else {
-      next.divisionId = null;
-    }
-    if (target.id === person.id && (next.role !== target.role || next.active === false)) {
-      throw ApplicationError.invalid('role', 'เปลี่ยนบทบาทหรือปิดบัญชีของตนเองไม่ได้', 'you cannot change your own role or deactivate yourself');
-    }
-    return PersonDto.from(await repository.save(next));
+    return PersonDto.from(await new PeopleService(this.dataSource.manager).update(organization.id, id, body, person.id));
   }
 }
