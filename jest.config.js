@@ -35,16 +35,5 @@ module.exports = {
       setupFiles: ['<rootDir>/test/support/quiet-temporal-logs.ts'],
       slowTestThreshold: 30,
     },
-    {
-      // Long runs on the time-skipping server (40 measures through a year): `npm run test:scale`.
-      displayName: 'scale',
-      rootDir: __dirname,
-      testMatch: ['<rootDir>/test/**/*.scale-spec.ts'],
-      testEnvironment: 'node',
-      transform,
-      transformIgnorePatterns,
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
-      setupFiles: ['<rootDir>/test/support/quiet-temporal-logs.ts'],
-    },
   ],
 };

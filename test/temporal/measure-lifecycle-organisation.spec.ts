@@ -60,7 +60,12 @@ describe('a whole organisation of 40 measures through a fiscal year, with the re
         await sleepUntil(env, reportDay);
         await inBatches(handles, BATCH, (handle) => reportThroughSignOff(handle, periodKey));
       }
-      return Promise.all(handles.map((handle) => handle.result()));
+      // One at a time: each result() unlocks and relocks the test server's time skipping, and
+      // concurrent calls unbalance that lock (the server logs "Unbalanced lock and unlock calls"
+      // and may stop skipping time for the rest of the run).
+      const completed: MeasureLifecycleSnapshot[] = [];
+      for (const handle of handles) completed.push(await handle.result());
+      return completed;
     });
     notices = await dataSource.getRepository(LifecycleNotificationEntity).find();
   }, 240_000);
