@@ -108,19 +108,23 @@ async function runYear(
   try {
     return await contender.worker.runUntil(async () => {
       const started = performance.now();
+      const lap = (label: string) => process.env.BENCH_TRACE && console.error(`${contender.name} ${label} ${((performance.now() - started) / 1000).toFixed(2)}`);
       await eachLimited(measures, options.concurrency, (m) => contender.start(m));
       await eachLimited(measures, options.concurrency, async (m) => {
         await contender.act(m, 'submitPlan', { actor: ACTORS.admin });
         await contender.act(m, 'approvePlan', { actor: ACTORS.mayor, approvedOn: addDays(fiscalYearRange(m.fiscalYearBe).start, -10) });
         await contender.act(m, 'acknowledgeAssignment', { actor: ACTORS.head, divisionId: 'd-finance', officerIds: [ACTORS.officer.personId] });
       });
+      lap('planned');
       for (const period of reportingPeriods(measures[0].fiscalYearBe, 'quarterly')) {
         await skipClockTo(env, addDays(period.end, 3));
+        lap(`skipped to ${period.key}`);
         await eachLimited(measures, options.concurrency, async (m) => {
           await contender.act(m, 'submitReport', { actor: ACTORS.officer, periodKey: period.key, content: sampleReport() });
           await contender.act(m, 'acceptReport', { actor: ACTORS.admin, periodKey: period.key });
           await contender.act(m, 'signOff', { actor: ACTORS.mayor, periodKey: period.key });
         });
+        lap(`reported ${period.key}`);
       }
       // One at a time: concurrent result() calls unbalance the test server's time-skipping lock.
       for (const m of measures) await contender.finish(m);
@@ -145,6 +149,7 @@ async function startLifecycle(env: TestWorkflowEnvironment): Promise<Contender> 
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await bundle(workflowsPath, bundlerOptions),
+    ...(process.env.BENCH_THREADS ? { workflowThreadPoolSize: Number(process.env.BENCH_THREADS) } : {}),
     activities: bindActivities([new LifecycleActivitiesService(dataSource)]),
   });
   const handleOf = (m: MeasureLifecycleInput) => env.client.workflow.getHandle<typeof measureLifecycleWorkflow>(workflowIdOf(m));
@@ -175,6 +180,7 @@ async function startBaseline(env: TestWorkflowEnvironment): Promise<Contender> {
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await bundle(require.resolve('./baseline.workflow')),
+    ...(process.env.BENCH_THREADS ? { workflowThreadPoolSize: Number(process.env.BENCH_THREADS) } : {}),
   });
   const handleOf = (m: MeasureLifecycleInput) => env.client.workflow.getHandle<typeof bareBaselineWorkflow>(workflowIdOf(m));
   return {

@@ -7,6 +7,8 @@ import {
   type LifecycleHumanCommandType,
   type LifecycleNotification,
   type LifecycleUpdateArgs,
+  type LifecycleChanges,
+  type MeasureLifecycleActivities,
   type MeasureLifecycleInput,
   type MeasureLifecycleSnapshot,
   type ReportContent,
@@ -35,7 +37,7 @@ export function report(completion = 50): ReportContent {
   return { done: 'จัดอบรมเจ้าหน้าที่', results: 'ผู้เข้าร่วม ๓๐ คน', outcome: 'เจ้าหน้าที่เข้าใจแนวทาง', completion, evidence: [], publishedOn: null };
 }
 
-/** A notice as the activity received it, with the Bangkok day the server's clock said it ran. */
+/** A notice as the activity received it, with the Bangkok day of the workflow's clock when it gave it. */
 export interface RecordedNotification {
   notification: LifecycleNotification;
   ranOn: string;
@@ -46,16 +48,27 @@ export function recordingActivities() {
   const snapshots: MeasureLifecycleSnapshot[] = [];
   const notifications: RecordedNotification[] = [];
   const runIds = new Set<string>();
+  const recordSnapshot = (snapshot: MeasureLifecycleSnapshot) => {
+    runIds.add(Context.current().info.workflowExecution?.runId ?? 'unknown');
+    snapshots.push(snapshot);
+  };
+  const recordNotification = (notification: LifecycleNotification) => {
+    // The workflow's clock when it gave the notice (a local activity's own timestamps are the worker's).
+    const ranOn = bangkokDateOf(notification.at ?? new Date(Context.current().info.scheduledTimestampMs ?? 0).toISOString());
+    notifications.push({ notification, ranOn });
+  };
   const activities = {
+    async recordLifecycleChanges({ snapshot, notifications: notices }: LifecycleChanges): Promise<void> {
+      if (snapshot !== null) recordSnapshot(snapshot);
+      notices.forEach(recordNotification);
+    },
     async recordLifecycleSnapshot(snapshot: MeasureLifecycleSnapshot): Promise<void> {
-      runIds.add(Context.current().info.workflowExecution?.runId ?? 'unknown');
-      snapshots.push(snapshot);
+      recordSnapshot(snapshot);
     },
     async recordLifecycleNotification(notification: LifecycleNotification): Promise<void> {
-      const ranOn = bangkokDateOf(new Date(Context.current().info.scheduledTimestampMs ?? 0).toISOString());
-      notifications.push({ notification, ranOn });
+      recordNotification(notification);
     },
-  };
+  } satisfies MeasureLifecycleActivities;
   return { activities, snapshots, notifications, runIds };
 }
 

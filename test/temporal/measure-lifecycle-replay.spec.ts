@@ -7,15 +7,18 @@ import { bundleWorkflowCode, Runtime, Worker } from '@temporalio/worker';
 const HISTORY_DIR = path.join(__dirname, 'histories');
 
 /**
- * Replays the saved histories of a full quarterly year (written by measure-lifecycle.spec.ts with
- * PRONGSAI_RECORD_HISTORIES=1): a change to the workflow that would break running lifecycles fails
- * here. Such a change needs `patched()`, not a new history.
+ * Replays the saved histories of a full quarterly year, one set per generation of the workflow
+ * (written by measure-lifecycle.spec.ts with PRONGSAI_RECORD_HISTORIES=<generation>): v1 from before
+ * the 'lifecycle-lean-actions' patch, v2 after it. A change to the workflow that would break
+ * running lifecycles fails here; such a change needs `patched()` and a new generation, never a
+ * rewritten history.
  */
 describe('replaying saved measure lifecycle histories', () => {
   const files = fs.readdirSync(HISTORY_DIR).filter((file) => file.startsWith('measure-lifecycle-') && file.endsWith('.json'));
 
-  it('has the full-year histories to replay', () => {
-    expect(files.length).toBeGreaterThanOrEqual(5);
+  it('has the five runs of a full year for each generation', () => {
+    const runsPerGeneration = (generation: string) => files.filter((file) => file.startsWith(`measure-lifecycle-${generation}-`)).length;
+    expect([runsPerGeneration('v1'), runsPerGeneration('v2')]).toEqual([5, 5]);
   });
 
   it('replays every run of a full quarterly year without nondeterminism', async () => {

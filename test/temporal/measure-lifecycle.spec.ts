@@ -4,8 +4,11 @@ import path from 'node:path';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
 import { act, actors, approveAndAcknowledge, lifecycleInput, recordingActivities, report, reportThroughSignOff, sleepUntil, startLifecycle } from '../support/measure-lifecycle-harness';
 
-/** Set to write the full-year history used by the replay test (then commit it). */
-const RECORD_HISTORIES = process.env.PRONGSAI_RECORD_HISTORIES === '1';
+/**
+ * Set to a new generation label (v3, v4…) to write the full-year history the replay test replays,
+ * after a patched() change to the workflow; commit the files next to the older generations.
+ */
+const RECORD_HISTORIES = process.env.PRONGSAI_RECORD_HISTORIES;
 const HISTORY_DIR = path.join(__dirname, 'histories');
 
 describe('a measure lifecycle over a fiscal year on the time-skipping server', () => {
@@ -35,7 +38,7 @@ describe('a measure lifecycle over a fiscal year on the time-skipping server', (
         let index = 0;
         for (const runId of rec.runIds) {
           const history = await env.client.workflow.getHandle(handle.workflowId, runId).fetchHistory();
-          fs.writeFileSync(path.join(HISTORY_DIR, `measure-lifecycle-quarterly-run-${++index}.json`), JSON.stringify(history, null, 1));
+          fs.writeFileSync(path.join(HISTORY_DIR, `measure-lifecycle-${RECORD_HISTORIES}-quarterly-run-${++index}.json`), JSON.stringify(history, null, 1));
         }
       }
       return done;

@@ -27,14 +27,28 @@ import {
   yearCanClose,
   type LifecycleDecision,
   type LifecycleRejectionReason,
+  lifecycleTimingKey,
+  timingMayHaveChanged,
+  type LifecycleAgendaItem,
   type LifecycleState,
 } from '@prongsai/domain';
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, defineUpdate, patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import type { SearchAttributeUpdatePair } from '@temporalio/common';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, defineUpdate, patched, proxyActivities, proxyLocalActivities, setHandler, sleep, upsertSearchAttributes } from '@temporalio/workflow';
 
-const { recordLifecycleSnapshot, recordLifecycleNotification } = proxyActivities<MeasureLifecycleActivities>({
+const READ_MODEL_ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
+} as const;
+const readModelOnServer = proxyActivities<MeasureLifecycleActivities>(READ_MODEL_ACTIVITY_OPTIONS);
+const readModelInWorker = proxyLocalActivities<MeasureLifecycleActivities>(READ_MODEL_ACTIVITY_OPTIONS);
+
+/**
+ * Since this patch a decision's snapshot and notices go to the read model in one local activity (a
+ * quick database write needs no round trip through the server), and a human action wakes the timer
+ * loop only when it changes what the timers wait for. Runs recorded before it keep the old way
+ * until they continue as new. `npm run bench:lifecycle` measures the difference.
+ */
+const LEAN_ACTIONS_PATCH = 'lifecycle-lean-actions';
 
 /** Every lifecycle Update seen through one shape: the actor plus the command's own fields. */
 type AnyLifecycleUpdate = ReturnType<typeof defineUpdate<MeasureLifecycleSnapshot, [{ actor: LifecycleActor } & Record<string, unknown>]>>;
@@ -50,7 +64,7 @@ export const LIFECYCLE_REJECTED = 'LifecycleRejected';
  *   first, so a refused action leaves no trace in the history. Each accepted one returns the new
  *   snapshot after the read model has it.
  * - Timers open the report periods, remind owners before due dates (working days) and escalate
- *   overdue reports; each notice goes through `recordLifecycleNotification`.
+ *   overdue reports; each notice goes to the read model with `recordLifecycleChanges`.
  * - Continues as new when a report period of the cadence opens; completes after the fiscal year
  *   once nothing waits (or 30 days after it at the latest), or when cancelled.
  */
@@ -62,19 +76,54 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
   let noticesThrough = input.state ? Date.parse(input.state.noticesHandledThrough) : Date.now();
   let woken = false;
   let outbox: Promise<void> = Promise.resolve();
+  // Asked once, first thing: a run recorded before the patch replays the old way to its end.
+  const lean = patched(LEAN_ACTIONS_PATCH);
+  let publishedAttributes: string | null = null;
 
-  const record = (snapshot: MeasureLifecycleSnapshot | null, notifications: LifecycleNotification[]): Promise<void> => {
-    if (snapshot !== null) publishSearchAttributes(snapshot);
-    outbox = outbox.then(async () => {
-      if (snapshot !== null) await recordLifecycleSnapshot(snapshot);
-      for (const notification of notifications) await recordLifecycleNotification(notification);
-    });
+  const record = (snapshot: MeasureLifecycleSnapshot | null, decided: LifecycleNotification[]): Promise<void> => {
+    const at = new Date().toISOString();
+    const notifications = decided.map((notification) => ({ ...notification, at }));
+    if (snapshot !== null) {
+      const attributes = searchAttributesOf(snapshot);
+      const key = JSON.stringify(attributes);
+      // Lean runs leave the attributes alone while they stay the same (most actions within a period).
+      if (attributes !== null && (!lean || key !== publishedAttributes)) upsertSearchAttributes(attributes);
+      publishedAttributes = key;
+    }
+    outbox = lean
+      ? outbox.then(() => readModelInWorker.recordLifecycleChanges({ snapshot, notifications }))
+      : outbox.then(async () => {
+          if (snapshot !== null) await readModelOnServer.recordLifecycleSnapshot(snapshot);
+          for (const notification of notifications) await readModelOnServer.recordLifecycleNotification(notification);
+        });
     return outbox;
+  };
+  // The agenda changes only with the timing of the state or the policy; timers ask for it often.
+  let agendaCache: { key: string; policy: LifecyclePolicy; items: LifecycleAgendaItem[] } | null = null;
+  const agendaOf = (current: LifecycleState): LifecycleAgendaItem[] => {
+    const key = lifecycleTimingKey(current);
+    if (agendaCache === null || agendaCache.key !== key || agendaCache.policy !== policy) {
+      agendaCache = { key, policy, items: lifecycleAgenda(current, { policy, holidays: input.holidays }) };
+    }
+    return agendaCache.items;
+  };
+  // One timer at a time, for the next moment on the agenda (lean runs; see LEAN_ACTIONS_PATCH).
+  let timer: { due: number; fired: boolean } | null = null;
+  const waitForTimerOrWake = (due: number | undefined, now: number): Promise<void> => {
+    if (due !== undefined && (timer === null || timer.fired || timer.due !== due)) {
+      const mine = { due, fired: false };
+      timer = mine;
+      void sleep(due - now).then(() => {
+        mine.fired = true;
+      });
+    }
+    return condition(() => woken || timer?.fired === true);
   };
   const decideNow = (command: LifecycleCommand, actor: LifecycleActor | null): LifecycleDecision => decide(state, command, actor, new Date().toISOString());
   const adopt = (decision: Extract<LifecycleDecision, { ok: true }>): Promise<void> => {
+    const before = state;
     state = decision.state;
-    woken = true;
+    woken ||= !lean || timingMayHaveChanged(before, state, bangkokDateOf(new Date().toISOString()));
     return record(toLifecycleSnapshot(state), decision.notifications);
   };
 
@@ -82,11 +131,10 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
   for (const type of LIFECYCLE_HUMAN_COMMAND_TYPES) {
     setHandler(
       lifecycleUpdates[type] as unknown as AnyLifecycleUpdate,
-      async (args) => {
+      (args) => {
         const decision = decideNow(commandOf(type, args), args?.actor ?? null);
         if (!decision.ok) throw rejection(decision.reason);
-        await adopt(decision);
-        return toLifecycleSnapshot(state);
+        return adopt(decision).then(() => toLifecycleSnapshot(state));
       },
       {
         validator: (args) => {
@@ -106,7 +154,7 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
   if (!input.state) await record(toLifecycleSnapshot(state), []);
   for (let firstPass = true; !TERMINAL_LIFECYCLE_STATUSES.includes(state.status); firstPass = false) {
     const now = Date.now();
-    const agenda = lifecycleAgenda(state, { policy, holidays: input.holidays });
+    const agenda = lean ? agendaOf(state) : lifecycleAgenda(state, { policy, holidays: input.holidays });
     let periodBoundary = false;
     for (const item of agenda) {
       const due = lifecycleMomentOf(item.date);
@@ -138,7 +186,8 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
 
     const next = agenda.map((item) => lifecycleMomentOf(item.date)).filter((due) => due > now).sort((a, b) => a - b)[0];
     woken = false;
-    if (next === undefined) await condition(() => woken);
+    if (lean) await waitForTimerOrWake(next, now);
+    else if (next === undefined) await condition(() => woken);
     else await condition(() => woken, next - now);
   }
   await outbox;
@@ -150,17 +199,17 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
 const SEARCH_ATTRIBUTES_PATCH = 'lifecycle-search-attributes';
 
 /** Status, owner divisions and the next due date, for finding workflows in the Temporal UI. */
-function publishSearchAttributes(snapshot: MeasureLifecycleSnapshot): void {
-  if (!patched(SEARCH_ATTRIBUTES_PATCH)) return;
+function searchAttributesOf(snapshot: MeasureLifecycleSnapshot): SearchAttributeUpdatePair[] | null {
+  if (!patched(SEARCH_ATTRIBUTES_PATCH)) return null;
   const pending = snapshot.reports.filter((report) => ['not_open', 'open', 'draft', 'returned', 'returned_by_executive'].includes(report.status));
   const nextDue = pending.map((report) => report.dueDate).sort()[0];
-  upsertSearchAttributes([
+  return [
     { key: LIFECYCLE_SEARCH_ATTRIBUTES.organization, value: snapshot.organizationId },
     { key: LIFECYCLE_SEARCH_ATTRIBUTES.fiscalYear, value: snapshot.fiscalYearBe },
     { key: LIFECYCLE_SEARCH_ATTRIBUTES.status, value: snapshot.status },
     { key: LIFECYCLE_SEARCH_ATTRIBUTES.divisions, value: snapshot.assignments.map((assignment) => assignment.divisionId) },
     { key: LIFECYCLE_SEARCH_ATTRIBUTES.nextDueDate, value: nextDue ? new Date(`${nextDue}T00:00:00+07:00`) : null },
-  ]);
+  ];
 }
 
 function newState(input: MeasureLifecycleInput, workflowId: string): LifecycleState {

@@ -140,9 +140,19 @@ export interface LifecycleNotification {
   on?: string;
   /** The division the notice is about (task_assigned after a reassignment), when only one. */
   divisionId?: string | null;
+  /** ISO instant (workflow time) the lifecycle gave the notice; absent in notices recorded before it. */
+  at?: string;
+}
+
+/** What one decision of the lifecycle changed: the new snapshot (if any) and the notices it gives. */
+export interface LifecycleChanges {
+  snapshot: MeasureLifecycleSnapshot | null;
+  notifications: LifecycleNotification[];
 }
 
 export interface MeasureLifecycleActivities {
+  /** Both of the below in one call (a local activity since the 'lifecycle-lean-actions' patch). */
+  recordLifecycleChanges(changes: LifecycleChanges): Promise<void>;
   /** Idempotent: a snapshot with a revision not newer than the stored one changes nothing. */
   recordLifecycleSnapshot(snapshot: MeasureLifecycleSnapshot): Promise<void>;
   /** Idempotent per (workflow, kind, period, escalation level, on). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LifecycleNotification, MeasureLifecycleActivities, MeasureLifecycleSnapshot } from '@prongsai/contracts';
+import type { LifecycleChanges, LifecycleNotification, MeasureLifecycleActivities, MeasureLifecycleSnapshot } from '@prongsai/contracts';
 import { LifecycleNotificationEntity, MeasureEntity, MeasureLifecycleEntity } from '@prongsai/persistence';
 import { DataSource, LessThan } from 'typeorm';
 
@@ -8,6 +8,12 @@ import { DataSource, LessThan } from 'typeorm';
 @Injectable()
 export class LifecycleActivitiesService implements MeasureLifecycleActivities {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Records a decision's snapshot, then its notices; each part idempotent, so a retry is safe. */
+  async recordLifecycleChanges({ snapshot, notifications }: LifecycleChanges): Promise<void> {
+    if (snapshot !== null) await this.recordLifecycleSnapshot(snapshot);
+    for (const notification of notifications) await this.recordLifecycleNotification(notification);
+  }
 
   /** Stores the snapshot unless a newer revision is already there; mirrors the status on the measure. */
   async recordLifecycleSnapshot(snapshot: MeasureLifecycleSnapshot): Promise<void> {
@@ -55,7 +61,7 @@ export class LifecycleActivitiesService implements MeasureLifecycleActivities {
         measureId: notification.measureId,
         kind: notification.kind,
         notification,
-        createdAt: new Date(),
+        createdAt: notification.at ? new Date(notification.at) : new Date(),
       });
     } catch (error) {
       // A concurrent retry inserted it between our check and insert: that is the outcome we wanted.

@@ -92,12 +92,14 @@ export function toIsoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function toDayNumber(date: IsoDate): number {
+/** Days since 1970-01-01 (negative before it). */
+export function toDayNumber(date: IsoDate): number {
   const { year, month, day } = parseIsoDate(date);
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
-function fromDayNumber(dayNumber: number): IsoDate {
+/** The date a number of days after 1970-01-01 ({@link toDayNumber}'s inverse). */
+export function fromDayNumber(dayNumber: number): IsoDate {
   const utc = new Date(dayNumber * MS_PER_DAY);
   return toIsoDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
 }
@@ -125,8 +127,12 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
  * The day of the week: 0 Sunday, 1 Monday, … 6 Saturday.
  */
 export function dayOfWeek(date: IsoDate): number {
-  const { year, month, day } = parseIsoDate(date);
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return weekdayOfDayNumber(toDayNumber(date));
+}
+
+/** The day of the week of a {@link toDayNumber}: 1970-01-01 was a Thursday. */
+export function weekdayOfDayNumber(dayNumber: number): number {
+  return (((dayNumber % 7) + 11) % 7);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, daysBetween, IsoDate, parseIsoDate } from './iso-date';
+import { addDays, dayOfWeek, daysBetween, fromDayNumber, IsoDate, toDayNumber, weekdayOfDayNumber } from './iso-date';
 
 /**
  * Tells whether government offices work on a date (วันทำการ): not a Saturday or Sunday and not in
@@ -25,27 +25,25 @@ export function isWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): boo
  * @throws RangeError when the date is invalid or n is not an integer.
  */
 export function addWorkingDays(date: IsoDate, n: number, holidays: ReadonlySet<IsoDate>): IsoDate {
-  parseIsoDate(date);
+  let day = toDayNumber(date);
   if (!Number.isInteger(n)) {
     throw new RangeError(`addWorkingDays needs a whole number of days, got ${n}`);
   }
+  // Day numbers, not date strings: the lifecycle's timers run this for every report and reminder.
+  const works = (d: number): boolean => {
+    const weekday = weekdayOfDayNumber(d);
+    return weekday !== 0 && weekday !== 6 && (holidays.size === 0 || !holidays.has(fromDayNumber(d)));
+  };
   if (n === 0) {
-    let day = date;
-    while (!isWorkingDay(day, holidays)) {
-      day = addDays(day, 1);
-    }
-    return day;
+    while (!works(day)) day += 1;
+    return fromDayNumber(day);
   }
   const step = n > 0 ? 1 : -1;
-  let day = date;
-  let remaining = Math.abs(n);
-  while (remaining > 0) {
-    day = addDays(day, step);
-    if (isWorkingDay(day, holidays)) {
-      remaining -= 1;
-    }
+  for (let remaining = Math.abs(n); remaining > 0; ) {
+    day += step;
+    if (works(day)) remaining -= 1;
   }
-  return day;
+  return fromDayNumber(day);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The measure lifecycle's rules (issue 4): pure and deterministic, used by the workflow and tests.
 export { bangkokDateOf, LIFECYCLE_NOTICE_HOUR_BANGKOK, lifecycleMomentOf } from './lifecycle-clock';
-export { agendaNotification, lifecycleAgenda, MAX_ESCALATION_LEVEL, YEAR_END_GRACE_DAYS, yearCanClose, yearEndDates } from './lifecycle-agenda';
+export { agendaNotification, lifecycleAgenda, lifecycleTimingKey, MAX_ESCALATION_LEVEL, timingMayHaveChanged, YEAR_END_GRACE_DAYS, yearCanClose, yearEndDates } from './lifecycle-agenda';
 export type { LifecycleAgendaFacts, LifecycleAgendaItem } from './lifecycle-agenda';
 export { formatLifecycleRejection, LifecycleRejectionCode, lifecycleRejection } from './lifecycle-rejections';
 export type { LifecycleRejectionReason } from './lifecycle-rejections';

@@ -89,3 +89,18 @@ export function yearCanClose(state: LifecycleState, today: IsoDate): boolean {
   if (today >= latest) return true;
   return state.reports.every((r) => r.status === 'signed_off' || ((r.status === 'open' || r.status === 'not_open') && today > r.dueDate));
 }
+
+/**
+ * Tells whether an action that turned `before` into `after` may change what the lifecycle's timers
+ * wait for: the status, a report's dates, a period opening, or the year now able to close on
+ * `today`. Submitting, reviewing and signing off within a period do not, so the workflow keeps its
+ * timer instead of cancelling and setting it again.
+ */
+export function timingMayHaveChanged(before: LifecycleState, after: LifecycleState, today: IsoDate): boolean {
+  return lifecycleTimingKey(before) !== lifecycleTimingKey(after) || yearCanClose(after, today);
+}
+
+/** What of a state {@link lifecycleAgenda} depends on (with the policy and holidays), as one text. */
+export function lifecycleTimingKey(state: LifecycleState): string {
+  return [state.status, ...state.reports.map((r) => `${r.periodKey}/${r.start}/${r.dueDate}/${r.status === 'not_open'}`)].join('|');
+}
