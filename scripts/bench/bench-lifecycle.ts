@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lifecycle -- --measures N [--concurrency C] [--json]`
+ * `npm run bench:lifecycle -- --measures N [--concurrency C] [--json] [--phases]`
  *
  * Drives N measures through a whole fiscal year — plan submitted and approved, assignment
  * acknowledged, a report per quarter submitted, accepted and signed off, the year closed — with the
@@ -37,6 +37,7 @@ interface BenchOptions {
   measures: number;
   concurrency: number;
   json: boolean;
+  phases: boolean;
 }
 
 /** What one side of the comparison needs: how to start a measure's workflow and send it an action. */
@@ -108,7 +109,7 @@ async function runYear(
   try {
     return await contender.worker.runUntil(async () => {
       const started = performance.now();
-      const lap = (label: string) => process.env.BENCH_TRACE && console.error(`${contender.name} ${label} ${((performance.now() - started) / 1000).toFixed(2)}`);
+      const lap = (label: string) => options.phases && console.error(`${contender.name} ${label} ${((performance.now() - started) / 1000).toFixed(2)} s`);
       await eachLimited(measures, options.concurrency, (m) => contender.start(m));
       await eachLimited(measures, options.concurrency, async (m) => {
         await contender.act(m, 'submitPlan', { actor: ACTORS.admin });
@@ -149,7 +150,6 @@ async function startLifecycle(env: TestWorkflowEnvironment): Promise<Contender> 
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await bundle(workflowsPath, bundlerOptions),
-    ...(process.env.BENCH_THREADS ? { workflowThreadPoolSize: Number(process.env.BENCH_THREADS) } : {}),
     activities: bindActivities([new LifecycleActivitiesService(dataSource)]),
   });
   const handleOf = (m: MeasureLifecycleInput) => env.client.workflow.getHandle<typeof measureLifecycleWorkflow>(workflowIdOf(m));
@@ -180,7 +180,6 @@ async function startBaseline(env: TestWorkflowEnvironment): Promise<Contender> {
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await bundle(require.resolve('./baseline.workflow')),
-    ...(process.env.BENCH_THREADS ? { workflowThreadPoolSize: Number(process.env.BENCH_THREADS) } : {}),
   });
   const handleOf = (m: MeasureLifecycleInput) => env.client.workflow.getHandle<typeof bareBaselineWorkflow>(workflowIdOf(m));
   return {
@@ -286,6 +285,7 @@ function parseOptions(argv: string[]): BenchOptions {
     .option('--measures <n>', 'measures driven through the year', positive('--measures'), 200)
     .option('--concurrency <n>', 'actions in flight at once', positive('--concurrency'), 20)
     .option('--json', 'print one JSON line', false)
+    .option('--phases', 'print the time each phase of the year ends at (stderr)', false)
     .parse(argv, { from: 'user' })
     .opts<BenchOptions>();
 }

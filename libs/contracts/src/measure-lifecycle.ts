@@ -109,7 +109,8 @@ export interface ReportContent {
   outcome: string;
   /** 0–100. */
   completion: number;
-  evidence: { title: string; url: string }[];
+  /** Links, and files uploaded to Prongsai (`fileId`, with `url` where it is downloaded). */
+  evidence: { title: string; url: string; fileId?: string }[];
   /** When a step is "publish on the website": the day it was published. */
   publishedOn: string | null;
 }
