@@ -131,7 +131,7 @@ export interface LifecycleNotification {
   measureId: string;
   kind: 'task_assigned' | 'period_opened' | 'reminder' | 'overdue' | 'report_returned' | 'awaiting_review' | 'awaiting_sign_off' | 'published';
   periodKey: string | null;
-  /** Escalation step (0 = owners, 1 = division head, 2 = ปลัด, 3 = นายก) for overdue notices. */
+  /** Escalation step for overdue notices, by policy: 0 = the officers and their division head, 1 = ปลัด, 2 and above = นายก (see mailRecipientsOf). */
   escalationLevel: number | null;
   dueDate: string | null;
   /**

@@ -3,3 +3,4 @@ export * from './calendar';
 export * from './divisions';
 export * from './model';
 export * from './lifecycle';
+export * from './notifications';

@@ -6,7 +6,7 @@ import { LifecycleState } from './lifecycle-state';
 /** Days after the fiscal year's last day by which the lifecycle completes, whatever still waits. */
 export const YEAR_END_GRACE_DAYS = 30;
 
-/** Escalation levels of overdue notices: 0 owners, 1 division head, 2 ปลัด, 3 นายก. */
+/** The highest escalation level of overdue notices: 0 officers and division head, 1 ปลัด, 2 and above นายก. */
 export const MAX_ESCALATION_LEVEL = 3;
 
 /** Something the lifecycle's timers do on a day (Asia/Bangkok). */
