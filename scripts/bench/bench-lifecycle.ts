@@ -30,6 +30,7 @@ import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundle
 import { Command, InvalidArgumentError } from 'commander';
 import { bindActivities } from '../../apps/worker/src/activities/bind-activities';
 import { LifecycleActivitiesService } from '../../apps/worker/src/activities/lifecycle.activities';
+import { MailDeliveries } from '../../apps/worker/src/mail/mail-deliveries';
 import { measureLifecycleWorkflow } from '../../workflows/src';
 import { bareBaselineWorkflow, baselineActionUpdate } from './baseline.workflow';
 
@@ -150,7 +151,8 @@ async function startLifecycle(env: TestWorkflowEnvironment): Promise<Contender> 
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await bundle(workflowsPath, bundlerOptions),
-    activities: bindActivities([new LifecycleActivitiesService(dataSource)]),
+    // No organisation rows: notices are recorded, and no mail is written or sent.
+    activities: bindActivities([new LifecycleActivitiesService(dataSource, { publicBaseUrl: 'http://localhost' }, new MailDeliveries())]),
   });
   const handleOf = (m: MeasureLifecycleInput) => env.client.workflow.getHandle<typeof measureLifecycleWorkflow>(workflowIdOf(m));
   return {

@@ -3,10 +3,9 @@ import { MeasureEntity } from '@prongsai/persistence';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { bindActivities } from '../../apps/worker/src/activities/bind-activities';
-import { LifecycleActivitiesService } from '../../apps/worker/src/activities/lifecycle.activities';
 import { ApiHarness, seedOrganization, startApi, type SeededOrganization } from '../support/api-harness';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
+import { workerActivities } from '../support/worker-activities';
 
 /** The fiscal year we are in (1 Oct 2026 – 30 Sep 2027): its first quarter is open already. */
 const YEAR = 2570;
@@ -27,7 +26,7 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     api = await startApi('sqlite', env.address);
     org = await seedOrganization(api.dataSource, 'องค์การบริหารส่วนตำบลสมัย', 'ลำปาง');
     code = encodeURIComponent(org.organization.code);
-    worker = await createTestWorker(env, bindActivities([new LifecycleActivitiesService(api.dataSource)]));
+    worker = await createTestWorker(env, workerActivities(api.dataSource).activities);
     running = worker.run();
     const admin = await api.as(org.emails.admin);
     await api.http.post(`/api/orgs/${code}/fiscal-years`).set(admin).send({ yearBe: YEAR, cadence: 'quarterly' }).expect(201);

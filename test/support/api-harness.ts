@@ -4,6 +4,9 @@ import { loadConfig } from '@prongsai/config';
 import type { Role } from '@prongsai/domain';
 import { DivisionEntity, migrateDatabase, type OrganizationEntity } from '@prongsai/persistence';
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -18,6 +21,8 @@ export interface ApiHarness {
   http: TestAgent;
   dataSource: DataSource;
   database: TestDatabase;
+  /** The app's DATA_DIR (evidence files live in it): a fresh temporary folder, removed by close(). */
+  dataDir: string;
   /** A bearer header for someone who signed in with PASSWORD (or the system administrator's). */
   as(email: string): Promise<{ authorization: string }>;
   close(): Promise<void>;
@@ -31,12 +36,19 @@ export interface ApiHarness {
 export async function startApi(kind: 'sqlite' | 'mariadb' = 'sqlite', temporalAddress = '127.0.0.1:9'): Promise<ApiHarness> {
   const database = await createTestDatabase(kind);
   await migrateDatabase(database.target);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-api-data-'));
   const config = {
-    ...loadConfig({ PRONGSAI_ADMIN_EMAIL: SYSTEM_ADMIN.email, PRONGSAI_ADMIN_PASSWORD: SYSTEM_ADMIN.password, TEMPORAL_ADDRESS: temporalAddress, LOG_LEVEL: 'error' }),
+    ...loadConfig({ DATA_DIR: dataDir, PRONGSAI_ADMIN_EMAIL: SYSTEM_ADMIN.email, PRONGSAI_ADMIN_PASSWORD: SYSTEM_ADMIN.password, TEMPORAL_ADDRESS: temporalAddress, LOG_LEVEL: 'error' }),
     database: database.target,
   };
-  const app = await createApiApp(config);
-  await app.init();
+  let app: INestApplication;
+  try {
+    app = await createApiApp(config);
+    await app.init();
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();
   return {
@@ -44,6 +56,7 @@ export async function startApi(kind: 'sqlite' | 'mariadb' = 'sqlite', temporalAd
     http,
     dataSource: app.get(DataSource),
     database,
+    dataDir,
     async as(email) {
       if (!tokens.has(email)) {
         const password = email === SYSTEM_ADMIN.email ? SYSTEM_ADMIN.password : PASSWORD;
@@ -56,6 +69,7 @@ export async function startApi(kind: 'sqlite' | 'mariadb' = 'sqlite', temporalAd
     async close() {
       await app.close();
       await database.dispose();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

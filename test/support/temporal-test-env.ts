@@ -1,7 +1,7 @@
 import { PRONGSAI_TASK_QUEUE } from '@prongsai/contracts';
 import { ensureSearchAttributes, requireTemporalBinary, workflowSource } from '@prongsai/temporal';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, Runtime, Worker, type WorkerOptions, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
@@ -18,7 +18,11 @@ export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment
  * A real worker on the Prongsai task queue. A worker runs once, so each test makes its own; the
  * workflow code is bundled once per test file.
  */
-export async function createTestWorker(env: TestWorkflowEnvironment, activities: Record<string, (...args: never[]) => Promise<unknown>>): Promise<Worker> {
+export async function createTestWorker(
+  env: TestWorkflowEnvironment,
+  activities: Record<string, (...args: never[]) => Promise<unknown>>,
+  options: Pick<WorkerOptions, 'shutdownGraceTime' | 'shutdownForceTime'> = {},
+): Promise<Worker> {
   const { workflowsPath, bundlerOptions } = workflowSource();
   bundle ??= bundleWorkflowCode({ workflowsPath, ...bundlerOptions, logger: Runtime.instance().logger });
   return Worker.create({
@@ -26,5 +30,6 @@ export async function createTestWorker(env: TestWorkflowEnvironment, activities:
     taskQueue: PRONGSAI_TASK_QUEUE,
     workflowBundle: await bundle,
     activities,
+    ...options,
   });
 }

@@ -2,12 +2,11 @@ import type { MeasureLifecycleInput, MeasureLifecycleSnapshot } from '@prongsai/
 import { LifecycleNotificationEntity, MeasureLifecycleEntity, migrateDatabase, openDatabase } from '@prongsai/persistence';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { DataSource } from 'typeorm';
-import { bindActivities } from '../../apps/worker/src/activities/bind-activities';
-import { LifecycleActivitiesService } from '../../apps/worker/src/activities/lifecycle.activities';
 import { createTestDatabase, type TestDatabase } from '../support/database-targets';
 import { inBatches } from '../support/in-batches';
 import { act, actors, lifecycleInput, reportThroughSignOff, sleepUntil, startLifecycle } from '../support/measure-lifecycle-harness';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
+import { workerActivities } from '../support/worker-activities';
 
 const MEASURES = 40;
 const BATCH = 10;
@@ -41,7 +40,7 @@ describe('a whole organisation of 40 measures through a fiscal year, with the re
     database = await createTestDatabase('sqlite');
     await migrateDatabase(database.target);
     dataSource = await openDatabase(database.target);
-    const worker = await createTestWorker(env, bindActivities([new LifecycleActivitiesService(dataSource)]));
+    const worker = await createTestWorker(env, workerActivities(dataSource).activities);
     results = await worker.runUntil(async () => {
       const handles = await inBatches(measures, BATCH, (input) => startLifecycle(env, input));
       const submitAndApprove = async (handle: (typeof handles)[number]) => {

@@ -32,7 +32,25 @@ describe('reminders and escalations of a measure lifecycle', () => {
     ]);
   });
 
-  it('stops reminding once the report is submitted, and follows a changed policy', async () => {
+  it('escalates on working days: a day after the due date that falls on a weekend or a holiday moves to the next working day', async () => {
+    const rec = recordingActivities();
+    const worker = await createTestWorker(env, rec.activities);
+    await worker.runUntil(async () => {
+      // Step 1 is due Friday 2028-11-17; Monday 2028-11-20 is a holiday.
+      const handle = await startLifecycle(env, lifecycleInput('m-weekend', { stepDueDates: ['2028-11-17'], holidays: ['2028-11-20'] }));
+      await approveAndAcknowledge(handle);
+      await sleepUntil(env, '2028-12-05');
+      await handle.terminate('test over');
+    });
+    const overdue = rec.notifications.filter((n) => n.notification.periodKey === 'step-1' && n.notification.kind === 'overdue');
+    expect(overdue.map((n) => [n.notification.escalationLevel, n.ranOn])).toEqual([
+      [0, '2028-11-21'], // day 1 is Saturday; Monday is the holiday
+      [1, '2028-11-24'], // day 7, a Friday
+      [2, '2028-12-01'], // day 14, a Friday
+    ]);
+  });
+
+  it('stops reminding once the report is submitted, reminds the reviewer and the executive after 2 working days, and follows a changed policy', async () => {
     const rec = recordingActivities();
     const worker = await createTestWorker(env, rec.activities);
     await worker.runUntil(async () => {
@@ -41,6 +59,8 @@ describe('reminders and escalations of a measure lifecycle', () => {
       await handle.signal('policyChanged', { reminderWorkingDaysBefore: [3], escalationDaysAfter: [2], reviewReminderWorkingDays: 2 });
       await sleepUntil(env, '2028-11-13'); // reminder for step 1 on Friday 2028-11-10 (3 working days before)
       await act(handle, 'submitReport', { actor: actors.financeOfficer, periodKey: 'step-1', content: report(100) });
+      await sleepUntil(env, '2028-11-16'); // the review waited from Monday to Wednesday
+      await act(handle, 'acceptReport', { actor: actors.admin, periodKey: 'step-1' });
       await sleepUntil(env, '2028-12-01');
       await handle.terminate('test over');
     });
@@ -49,6 +69,9 @@ describe('reminders and escalations of a measure lifecycle', () => {
       ['period_opened', '2028-10-01'],
       ['reminder', '2028-11-10'],
       ['awaiting_review', '2028-11-13'],
+      ['review_reminder', '2028-11-15'],
+      ['awaiting_sign_off', '2028-11-16'],
+      ['sign_off_reminder', '2028-11-20'], // Thursday + 2 working days, over the weekend
     ]);
   });
 });

@@ -103,7 +103,7 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
   const agendaOf = (current: LifecycleState): LifecycleAgendaItem[] => {
     const key = lifecycleTimingKey(current);
     if (agendaCache === null || agendaCache.key !== key || agendaCache.policy !== policy) {
-      agendaCache = { key, policy, items: lifecycleAgenda(current, { policy, holidays: input.holidays }) };
+      agendaCache = { key, policy, items: lifecycleAgenda(current, { policy, holidays: input.holidays, version: 2 }) };
     }
     return agendaCache.items;
   };

@@ -5,8 +5,10 @@ import { AuthModule } from './auth/auth.module';
 import { DelegationsModule } from './delegations/delegations.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DivisionsModule } from './divisions/divisions.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { ImportsModule } from './imports/imports.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
+import { MailModule } from './mail/mail.module';
 import { FiscalYearsModule } from './fiscal-years/fiscal-years.module';
 import { HealthModule } from './health/health.module';
 import { HolidaysModule } from './holidays/holidays.module';
@@ -14,6 +16,7 @@ import { ItaCatalogModule } from './ita-catalog/ita-catalog.module';
 import { MeasuresModule } from './measures/measures.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
+import { SchedulesModule } from './schedules/schedules.module';
 import { TemporalClientModule } from './temporal/temporal-client.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 
@@ -33,12 +36,15 @@ export class AppModule {
         DivisionsModule,
         PeopleModule,
         ImportsModule,
+        EvidenceModule,
         LifecycleModule,
+        MailModule,
         DelegationsModule,
         FiscalYearsModule,
         HolidaysModule,
         ItaCatalogModule,
         MeasuresModule,
+        SchedulesModule,
       ],
     };
   }

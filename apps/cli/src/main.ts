@@ -6,8 +6,10 @@ import { ImportError } from '@prongsai/importer';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerDoctorCommand } from './commands/doctor.command';
 import { registerImportCommand } from './commands/import.command';
+import { registerMailCommands } from './commands/mail.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerOrgCommands } from './commands/org.command';
+import { registerScheduleCommands } from './commands/schedules.command';
 import { registerUserCommands } from './commands/user.command';
 
 const program = new Command('prongsai')
@@ -20,6 +22,8 @@ registerUserCommands(program);
 registerOrgCommands(program);
 registerImportCommand(program);
 registerDemoCommand(program);
+registerMailCommands(program);
+registerScheduleCommands(program);
 
 void runOrExitWithOneLine('prongsai', async () => {
   try {

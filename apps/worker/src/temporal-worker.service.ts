@@ -3,7 +3,8 @@ import { ModuleRef } from '@nestjs/core';
 import { OperatorError, type AppConfig } from '@prongsai/config';
 import { PRONGSAI_TASK_QUEUE } from '@prongsai/contracts';
 import { APP_CONFIG } from '@prongsai/platform';
-import { ensureSearchAttributes, temporalConnectionSettings, workflowSource } from '@prongsai/temporal';
+import { ensureSchedules, ensureSearchAttributes, temporalConnectionSettings, workflowSource } from '@prongsai/temporal';
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { PinoLogger } from 'nestjs-pino';
 import { ACTIVITY_SERVICES } from './activities/activities.module';
@@ -44,6 +45,20 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       process.kill(process.pid, 'SIGTERM');
     });
     this.logger.info({ address: settings.address, taskQueue: PRONGSAI_TASK_QUEUE }, 'worker polling');
+    await this.ensureSchedules(this.connection);
+  }
+
+  /**
+   * Creates the schedules of the recurring jobs, or brings them up to date (a pause survives). A
+   * failure is logged, not fatal: the lifecycles this worker runs do not depend on the schedules.
+   */
+  private async ensureSchedules(connection: NativeConnection): Promise<void> {
+    try {
+      const { created, updated } = await ensureSchedules(new Client({ connection, namespace: this.config.temporal.namespace }), PRONGSAI_TASK_QUEUE);
+      this.logger.info({ created, updated }, 'schedules of the recurring jobs in place');
+    } catch (error) {
+      this.logger.error({ err: error }, 'could not create or update the schedules of the recurring jobs; they stay as they were until a worker starts again');
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -13,3 +13,8 @@ export * from './plan-import.service';
 export * from './inbox';
 export * from './lifecycle-input';
 export * from './delegations.service';
+export * from './evidence-files.service';
+export * from './report-evidence';
+export { MailOutboxService } from './mail-outbox.service';
+export { noticeMailData, type NoticeMailFacts } from './notice-mail-data';
+export { ScheduledMailService } from './scheduled-mail.service';

@@ -28,6 +28,8 @@ export interface AppConfig {
   database: DatabaseTarget;
   temporal: TemporalConfig;
   smtpUrl?: string;
+  /** The From of every mail, e.g. `"โปร่งใส อบต.สมัย" <ita@samai.go.th>`. */
+  mailFrom: string;
   /** The installation's first administrator, created at the first start when nobody can sign in yet. */
   firstAdmin: { email: string; password?: string };
   logLevel: LogLevel;
@@ -53,6 +55,7 @@ export function loadConfig(env: Environment = processEnvironment()): AppConfig {
     database: parseDatabaseUrl(text(env, 'DATABASE_URL'), dataDir),
     temporal: temporalConfig(env),
     smtpUrl: smtpUrl(env),
+    mailFrom: mailFrom(env),
     firstAdmin: firstAdmin(env),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     logPretty: flag(env, 'LOG_PRETTY', false),
@@ -137,6 +140,14 @@ function httpUrl(env: Environment, name: string): string | undefined {
     throw new ConfigError(name, `must start with http:// or https:// (got "${value}")`);
   }
   return value.replace(/\/+$/, '');
+}
+
+function mailFrom(env: Environment): string {
+  const value = text(env, 'MAIL_FROM') ?? '"Prongsai โปร่งใส" <no-reply@prongsai.localhost>';
+  if (!/<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/.test(value)) {
+    throw new ConfigError('MAIL_FROM', 'must be an address such as ita@samai.go.th or "อบต.สมัย" <ita@samai.go.th>');
+  }
+  return value;
 }
 
 function smtpUrl(env: Environment): string | undefined {

@@ -4,3 +4,5 @@ export * from './measure-lifecycle';
 export * from './measure-lifecycle-commands';
 export * from './measure-lifecycle.messages';
 export * from './measure-lifecycle.search-attributes';
+export * from './mail-delivery';
+export * from './schedules';

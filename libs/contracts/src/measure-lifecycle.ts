@@ -20,6 +20,10 @@ export interface LifecyclePolicy {
   escalationDaysAfter: number[];
   /** Working days a review or sign-off may wait before its reminder (default 2). */
   reviewReminderWorkingDays: number;
+  /** ปลัด: told at the second escalation step; unset means the executive whose position says ปลัด. */
+  chiefAdministratorPersonId?: string | null;
+  /** นายก: told at the last escalation step and asked to sign off; unset means by position. */
+  chiefExecutivePersonId?: string | null;
 }
 
 export const DEFAULT_LIFECYCLE_POLICY: LifecyclePolicy = {
@@ -129,7 +133,17 @@ export interface LifecycleNotification {
   workflowId: string;
   organizationId: string;
   measureId: string;
-  kind: 'task_assigned' | 'period_opened' | 'reminder' | 'overdue' | 'report_returned' | 'awaiting_review' | 'awaiting_sign_off' | 'published';
+  kind:
+    | 'task_assigned'
+    | 'period_opened'
+    | 'reminder'
+    | 'overdue'
+    | 'report_returned'
+    | 'awaiting_review'
+    | 'awaiting_sign_off'
+    | 'review_reminder'
+    | 'sign_off_reminder'
+    | 'published';
   periodKey: string | null;
   /** Escalation step for overdue notices, by policy: 0 = the officers and their division head, 1 = ปลัด, 2 and above = นายก (see mailRecipientsOf). */
   escalationLevel: number | null;

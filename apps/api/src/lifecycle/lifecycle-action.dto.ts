@@ -1,10 +1,25 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsISO8601, IsInt, IsOptional, IsString, IsUUID, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsISO8601, IsInt, IsOptional, IsString, IsUUID, IsUrl, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 
+/** A link (url) or a file uploaded to the organisation (fileId), exactly one of them. */
 export class EvidenceLinkDto {
-  @ApiPropertyOptional() @IsString() @MaxLength(500) title: string;
-  @ApiPropertyOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url: string;
+  @ApiPropertyOptional({ description: "required with url; for a file, empty means the file's name" })
+  @ValidateIf((item: EvidenceLinkDto) => item.fileId == null || item.title != null)
+  @IsString()
+  @MaxLength(500)
+  title?: string;
+
+  @ApiPropertyOptional({ description: 'a web address (http/https); or fileId instead' })
+  @ValidateIf((item: EvidenceLinkDto) => item.url != null)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
+  url?: string;
+
+  @ApiPropertyOptional({ description: 'an evidence file uploaded with POST /api/orgs/{org}/evidence; or url instead' })
+  @IsOptional()
+  @IsUUID()
+  fileId?: string;
 }
 
 export class ReportContentDto {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationError, ApplicationErrorCode, DelegationsService, FiscalYearsService, lifecycleInputFor, MeasuresService } from '@prongsai/application';
+import { ApplicationError, ApplicationErrorCode, DelegationsService, FiscalYearsService, lifecycleInputFor, MeasuresService, resolveReportEvidence } from '@prongsai/application';
 import {
   DEFAULT_LIFECYCLE_POLICY,
   LIFECYCLE_HUMAN_COMMAND_TYPES,
@@ -17,6 +17,7 @@ import { bangkokDateOf, LifecycleRejectionCode, type LifecycleRejectionReason } 
 import { FiscalYearEntity, MeasureLifecycleEntity, type MeasureEntity, type OrganizationEntity, type PersonEntity } from '@prongsai/persistence';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource, In, Not } from 'typeorm';
+import { evidenceDownloadPath } from '../evidence/evidence-file.dto';
 import { TemporalClientProvider } from '../temporal/temporal-client.module';
 import type { LifecycleActionDto } from './lifecycle-action.dto';
 
@@ -54,7 +55,17 @@ export class LifecycleService {
     body: LifecycleActionDto,
     person: PersonEntity,
   ): Promise<MeasureLifecycleSnapshot> {
-    return this.send(await new MeasuresService(this.dataSource.manager).get(organization.id, measureId), action, body, person);
+    return this.send(await new MeasuresService(this.dataSource.manager).get(organization.id, measureId), action, await this.withResolvedEvidence(organization, body), person);
+  }
+
+  /** A report's uploaded files checked against the organisation and given their download address. */
+  private async withResolvedEvidence(organization: OrganizationEntity, body: LifecycleActionDto): Promise<LifecycleActionDto> {
+    if (body.content?.evidence === undefined) return body;
+    const evidence = await resolveReportEvidence(this.dataSource.manager, organization.id, body.content.evidence, {
+      field: 'content.evidence',
+      downloadPath: (file) => evidenceDownloadPath(organization.code, file.id),
+    });
+    return { ...body, content: { ...body.content, evidence } };
   }
 
   private async send(measure: MeasureEntity, action: LifecycleHumanCommandType, body: LifecycleActionDto, person: PersonEntity): Promise<MeasureLifecycleSnapshot> {

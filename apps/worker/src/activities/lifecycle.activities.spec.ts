@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { LifecycleNotification, MeasureLifecycleSnapshot } from '@prongsai/contracts';
 import { LifecycleNotificationEntity, MeasureLifecycleEntity, migrateDatabase, openDatabase } from '@prongsai/persistence';
 import type { DataSource } from 'typeorm';
+import { MailDeliveries } from '../mail/mail-deliveries';
 import { LifecycleActivitiesService } from './lifecycle.activities';
 
 function snapshot(revision: number, status: MeasureLifecycleSnapshot['status']): MeasureLifecycleSnapshot {
@@ -31,7 +32,7 @@ describe('the lifecycle read model activities', () => {
     const target = { kind: 'sqlite' as const, file: path.join(dir, 'db.sqlite') };
     await migrateDatabase(target);
     dataSource = await openDatabase(target);
-    activities = new LifecycleActivitiesService(dataSource);
+    activities = new LifecycleActivitiesService(dataSource, { publicBaseUrl: 'http://prongsai.test' }, new MailDeliveries());
   });
 
   afterEach(async () => {

@@ -1,13 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { MailOutboxService } from '@prongsai/application';
+import type { AppConfig } from '@prongsai/config';
+import { APP_CONFIG } from '@prongsai/platform';
 import type { LifecycleChanges, LifecycleNotification, MeasureLifecycleActivities, MeasureLifecycleSnapshot } from '@prongsai/contracts';
 import { LifecycleNotificationEntity, MeasureEntity, MeasureLifecycleEntity } from '@prongsai/persistence';
 import { DataSource, LessThan } from 'typeorm';
+import { MailDeliveries } from '../mail/mail-deliveries';
 
 /** Keeps the read model of the measure lifecycles up to date; safe to retry. */
 @Injectable()
 export class LifecycleActivitiesService implements MeasureLifecycleActivities {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'publicBaseUrl'>,
+    private readonly deliveries: MailDeliveries,
+  ) {}
 
   /** Records a decision's snapshot, then its notices; each part idempotent, so a retry is safe. */
   async recordLifecycleChanges({ snapshot, notifications }: LifecycleChanges): Promise<void> {
@@ -40,33 +48,37 @@ export class LifecycleActivitiesService implements MeasureLifecycleActivities {
     });
   }
 
-  /** Records a notification once per (workflow, kind, period, escalation level, day, division). */
+  /**
+   * Records a notification once per (workflow, kind, period, escalation level, day, division), and
+   * in the same transaction the mails it becomes; then starts their delivery. A retry finds both
+   * written and starts only what is still undelivered.
+   */
   async recordLifecycleNotification(notification: LifecycleNotification): Promise<void> {
     const idempotencyKey = [
       notification.workflowId,
       notification.kind,
       notification.periodKey ?? '-',
       notification.escalationLevel ?? '-',
-      // Two reminders of one period (7 and 1 working days before) differ only by their day, and the
-      // assignments of a shared measure only by their division.
-      notification.on ?? '-',
+      // Two reminders of one period (7 and 1 working days before) differ only by their day, a
+      // resubmission's review request from the first only by its moment, and the assignments of a
+      // shared measure only by their division. A retried activity carries the same moment.
+      notification.on ?? notification.at ?? '-',
       notification.divisionId ?? '-',
     ].join('|');
-    const repository = this.dataSource.getRepository(LifecycleNotificationEntity);
-    if (await repository.existsBy({ idempotencyKey })) return;
-    try {
-      await repository.insert({
-        idempotencyKey,
-        organizationId: notification.organizationId,
-        measureId: notification.measureId,
-        kind: notification.kind,
-        notification,
-        createdAt: notification.at ? new Date(notification.at) : new Date(),
-      });
-    } catch (error) {
-      // A concurrent retry inserted it between our check and insert: that is the outcome we wanted.
-      if (!(await repository.existsBy({ idempotencyKey }))) throw error;
-    }
+    const toDeliver = await this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(LifecycleNotificationEntity, { idempotencyKey }))) {
+        await manager.insert(LifecycleNotificationEntity, {
+          idempotencyKey,
+          organizationId: notification.organizationId,
+          measureId: notification.measureId,
+          kind: notification.kind,
+          notification,
+          createdAt: notification.at ? new Date(notification.at) : new Date(),
+        });
+      }
+      return new MailOutboxService(manager, this.config.publicBaseUrl).enqueueLifecycleNotice(notification);
+    });
+    await this.deliveries.start(toDeliver.map((row) => row.id));
   }
 }
 

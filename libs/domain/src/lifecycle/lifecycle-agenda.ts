@@ -1,7 +1,8 @@
 import type { LifecycleNotification, LifecyclePolicy } from '@prongsai/contracts';
 import { addDays, addWorkingDays, fiscalYearRange, IsoDate } from '../calendar';
 import { notice } from './lifecycle.decider';
-import { LifecycleState } from './lifecycle-state';
+import { bangkokDateOf } from './lifecycle-clock';
+import type { LifecycleReport, LifecycleState } from './lifecycle-state';
 
 /** Days after the fiscal year's last day by which the lifecycle completes, whatever still waits. */
 export const YEAR_END_GRACE_DAYS = 30;
@@ -14,6 +15,7 @@ export type LifecycleAgendaItem =
   | { kind: 'open'; date: IsoDate; periodKey: string }
   | { kind: 'reminder'; date: IsoDate; periodKey: string; dueDate: IsoDate; workingDaysBefore: number }
   | { kind: 'overdue'; date: IsoDate; periodKey: string; dueDate: IsoDate; escalationLevel: number }
+  | { kind: 'waiting'; date: IsoDate; periodKey: string; waitingFor: 'review' | 'sign_off'; since: IsoDate }
   | { kind: 'yearEnd'; date: IsoDate };
 
 /** The calendar facts the agenda needs besides the state. */
@@ -21,6 +23,13 @@ export interface LifecycleAgendaFacts {
   policy: LifecyclePolicy;
   /** Public holidays, 'YYYY-MM-DD': reminders count working days around them. */
   holidays: readonly IsoDate[];
+  /**
+   * 2 (lifecycles started since the 'lifecycle-lean-actions' patch): escalations fall on working
+   * days, and a report waiting `policy.reviewReminderWorkingDays` working days for review or
+   * sign-off reminds the coordinator or the executive. 1 (default): neither, as runs recorded
+   * before it did.
+   */
+  version?: 1 | 2;
 }
 
 /**
@@ -30,7 +39,10 @@ export interface LifecycleAgendaFacts {
  * - `reminder`: `policy.reminderWorkingDaysBefore` working days before each due date
  *   (weekends and the holidays skipped);
  * - `overdue`: `policy.escalationDaysAfter` calendar days after each due date, escalation level
- *   0, 1, 2… in that order (at most {@link MAX_ESCALATION_LEVEL});
+ *   0, 1, 2… in that order (at most {@link MAX_ESCALATION_LEVEL}); in version 2 moved to the
+ *   next working day when that day is a weekend or holiday;
+ * - `waiting` (version 2): `policy.reviewReminderWorkingDays` working days after a report was
+ *   submitted (waiting for review) or accepted (waiting for sign-off);
  * - `yearEnd`: when {@link yearCanClose} should be asked again: the day after the fiscal year, the
  *   day after each due date that falls after it, and {@link YEAR_END_GRACE_DAYS} days after it.
  *
@@ -39,6 +51,7 @@ export interface LifecycleAgendaFacts {
  */
 export function lifecycleAgenda(state: LifecycleState, facts: LifecycleAgendaFacts): LifecycleAgendaItem[] {
   const holidays = new Set(facts.holidays);
+  const version = facts.version ?? 1;
   const items: LifecycleAgendaItem[] = [];
   for (const report of state.reports) {
     if (report.status === 'not_open') {
@@ -50,8 +63,15 @@ export function lifecycleAgenda(state: LifecycleState, facts: LifecycleAgendaFac
     facts.policy.escalationDaysAfter
       .filter((n) => Number.isInteger(n) && n >= 0)
       .forEach((after, level) => {
-        items.push({ kind: 'overdue', date: addDays(report.dueDate, after), periodKey: report.periodKey, dueDate: report.dueDate, escalationLevel: Math.min(level, MAX_ESCALATION_LEVEL) });
+        const day = addDays(report.dueDate, after);
+        const date = version === 2 ? addWorkingDays(day, 0, holidays) : day;
+        items.push({ kind: 'overdue', date, periodKey: report.periodKey, dueDate: report.dueDate, escalationLevel: Math.min(level, MAX_ESCALATION_LEVEL) });
       });
+    const waiting = version === 2 ? waitingSince(state, report) : null;
+    if (waiting !== null && facts.policy.reviewReminderWorkingDays > 0) {
+      const date = addWorkingDays(waiting.since, facts.policy.reviewReminderWorkingDays, holidays);
+      items.push({ kind: 'waiting', date, periodKey: report.periodKey, ...waiting });
+    }
   }
   const { end, latest } = yearEndDates(state.fiscalYearBe);
   const closingChecks = new Set([addDays(end, 1), latest, ...state.reports.map((r) => addDays(r.dueDate, 1)).filter((day) => day > end && day < latest)]);
@@ -71,6 +91,12 @@ export function yearEndDates(fiscalYearBe: number): { end: IsoDate; latest: IsoD
  * i.e. not submitted yet. Returned or corrected reports get no reminders.
  */
 export function agendaNotification(state: LifecycleState, item: LifecycleAgendaItem): LifecycleNotification | null {
+  if (item.kind === 'waiting') {
+    const report = state.reports.find((r) => r.periodKey === item.periodKey);
+    const still = report ? waitingSince(state, report) : null;
+    if (report === undefined || still === null || still.waitingFor !== item.waitingFor || still.since !== item.since) return null;
+    return notice(state, item.waitingFor === 'review' ? 'review_reminder' : 'sign_off_reminder', report, { on: item.date });
+  }
   if (item.kind !== 'reminder' && item.kind !== 'overdue') return null;
   if (state.status !== 'assignment' && state.status !== 'in_progress') return null;
   const report = state.reports.find((r) => r.periodKey === item.periodKey);
@@ -102,5 +128,16 @@ export function timingMayHaveChanged(before: LifecycleState, after: LifecycleSta
 
 /** What of a state {@link lifecycleAgenda} depends on (with the policy and holidays), as one text. */
 export function lifecycleTimingKey(state: LifecycleState): string {
-  return [state.status, ...state.reports.map((r) => `${r.periodKey}/${r.start}/${r.dueDate}/${r.status === 'not_open'}`)].join('|');
+  return [state.status, ...state.reports.map((r) => `${r.periodKey}/${r.start}/${r.dueDate}/${r.status === 'not_open'}/${JSON.stringify(waitingSince(state, r))}`)].join('|');
+}
+
+/**
+ * Whom a report waits for and since which day (Asia/Bangkok): the coordinator's review since its
+ * submission, the executive's sign-off since its acceptance; null while it waits for nobody.
+ */
+function waitingSince(state: LifecycleState, report: LifecycleReport): { waitingFor: 'review' | 'sign_off'; since: IsoDate } | null {
+  if (report.status === 'submitted' && report.submittedAt) return { waitingFor: 'review', since: bangkokDateOf(report.submittedAt) };
+  if (report.status !== 'accepted') return null;
+  const accepted = [...state.events].reverse().find((e) => e.action === 'acceptReport' && e.periodKey === report.periodKey);
+  return accepted ? { waitingFor: 'sign_off', since: bangkokDateOf(accepted.at) } : null;
 }

@@ -28,8 +28,8 @@ export interface MailRecipientChoice {
   standingInFor: string | null;
 }
 
-/** The mail event a lifecycle notice becomes: its kind, or a reminder kind for review and sign-off. */
-export type MailEventKind = LifecycleNotification['kind'] | 'review_reminder' | 'sign_off_reminder';
+/** The mail event a lifecycle notice becomes: its kind. */
+export type MailEventKind = LifecycleNotification['kind'];
 
 /**
  * Who is told about a lifecycle notice (issue 5):

@@ -42,6 +42,10 @@ export class PersonEntity {
   @Column({ type: 'varchar', length: 2, default: 'th' })
   language: 'th' | 'en';
 
+  /** Each notice mailed as it happens, or everything gathered in one mail each morning. */
+  @Column({ name: 'mail_preference', type: 'varchar', length: 16, default: 'immediate' })
+  mailPreference: 'immediate' | 'digest';
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 }

@@ -3,6 +3,8 @@ import { CreateOrganizationSchema1795304034790 } from './1795304034790-create-or
 import { CreateLifecycleReadModel1795305171805 } from './1795305171805-create-lifecycle-read-model';
 import { CreateDelegations1795305700324 } from './1795305700324-create-delegations';
 import { AddFiscalYearPolicy1795305887476 } from './1795305887476-add-fiscal-year-policy';
+import { CreateEvidenceFiles1795310646297 } from './1795310646297-create-evidence-files';
+import { AddMailOutbox1795311862190 } from './1795311862190-add-mail-outbox';
 
 /** MySQL / MariaDB run the shared migrations plus those generated for MySQL, in order. */
-export const MYSQL_MIGRATIONS = [...COMMON_MIGRATIONS, CreateOrganizationSchema1795304034790, CreateLifecycleReadModel1795305171805, CreateDelegations1795305700324, AddFiscalYearPolicy1795305887476];
+export const MYSQL_MIGRATIONS = [...COMMON_MIGRATIONS, CreateOrganizationSchema1795304034790, CreateLifecycleReadModel1795305171805, CreateDelegations1795305700324, AddFiscalYearPolicy1795305887476, CreateEvidenceFiles1795310646297, AddMailOutbox1795311862190];
