@@ -23,7 +23,12 @@ export interface PersonChanges {
   role?: Role;
   divisionId?: string | null;
   active?: boolean;
+  language?: 'th' | 'en';
+  mailPreference?: 'immediate' | 'digest';
 }
+
+/** What anyone may change about themselves. */
+export type OwnPreferences = Pick<PersonChanges, 'language' | 'mailPreference'>;
 
 /** Adds people and sets passwords, with the rules every entry point (API, CLI, demo) shares. */
 export class PeopleService {
@@ -94,6 +99,12 @@ export class PeopleService {
     if (!(await this.manager.existsBy(DivisionEntity, { id: divisionId, organizationId: organizationId ?? '' }))) {
       throw ApplicationError.invalid(field, 'ไม่พบกองนี้ในองค์กร', 'no such division in this organisation');
     }
+  }
+
+  /** A person's own language and how they get mail (each notice, or a daily digest). */
+  async setPreferences(person: PersonEntity, preferences: OwnPreferences): Promise<PersonEntity> {
+    const changes = Object.fromEntries(Object.entries(preferences).filter(([, value]) => value !== undefined));
+    return this.manager.save(PersonEntity, { ...person, ...changes });
   }
 
   /** Sets a new password (generated when omitted, then to be changed at the next sign-in). */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApplicationError, PeopleService, SessionsService, verifyPassword } from '@prongsai/application';
 import type { AppConfig } from '@prongsai/config';
@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { CurrentPerson, SessionToken } from './current-person.decorator';
 import { ChangePasswordDto, SignInDto } from './dto/sign-in.dto';
 import { PersonDto, SignedInDto } from './dto/person.dto';
+import { OwnPreferencesDto } from '../people/dto/person-input.dto';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE } from './session.guard';
 
@@ -49,6 +50,13 @@ export class AuthController {
   @ApiOkResponse({ type: PersonDto })
   me(@CurrentPerson() person: PersonEntity): PersonDto {
     return PersonDto.from(person);
+  }
+
+  /** One's own language and mail preference (each notice as it happens, or a daily digest). */
+  @Put('me/preferences')
+  @ApiOkResponse({ type: PersonDto })
+  async setPreferences(@CurrentPerson() person: PersonEntity, @Body() body: OwnPreferencesDto): Promise<PersonDto> {
+    return PersonDto.from(await new PeopleService(this.dataSource.manager).setPreferences(person, body));
   }
 
   /** Changes one's own password; every other session of the person ends. */

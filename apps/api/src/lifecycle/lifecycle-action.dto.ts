@@ -81,4 +81,14 @@ export class LifecyclePolicyDto {
   @Min(1)
   @Max(30)
   reviewReminderWorkingDays: number;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'ปลัด: told at the second escalation step (unset: the executive whose position says ปลัด)' })
+  @IsOptional()
+  @IsUUID()
+  chiefAdministratorPersonId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'นายก: told at the last escalation step, asked to sign off (unset: by position)' })
+  @IsOptional()
+  @IsUUID()
+  chiefExecutivePersonId?: string | null;
 }

@@ -14,7 +14,7 @@ import {
   type MeasureLifecycleSnapshot,
 } from '@prongsai/contracts';
 import { bangkokDateOf, LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
-import { FiscalYearEntity, MeasureLifecycleEntity, type MeasureEntity, type OrganizationEntity, type PersonEntity } from '@prongsai/persistence';
+import { FiscalYearEntity, MeasureLifecycleEntity, PersonEntity, type MeasureEntity, type OrganizationEntity } from '@prongsai/persistence';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource, In, Not } from 'typeorm';
 import { evidenceDownloadPath } from '../evidence/evidence-file.dto';
@@ -99,6 +99,12 @@ export class LifecycleService {
    */
   async setPolicy(organization: OrganizationEntity, fiscalYearBe: number, policy: LifecyclePolicy): Promise<{ policy: LifecyclePolicy; signalled: number }> {
     const year = await new FiscalYearsService(this.dataSource.manager).require(organization.id, fiscalYearBe, 'yearBe');
+    for (const field of ['chiefAdministratorPersonId', 'chiefExecutivePersonId'] as const) {
+      const personId = policy[field];
+      if (personId && !(await this.dataSource.getRepository(PersonEntity).existsBy({ id: personId, organizationId: organization.id, role: 'executive', active: true }))) {
+        throw ApplicationError.invalid(field, 'ต้องเป็นผู้บริหารขององค์กรที่ยังใช้งานอยู่', 'must be an active executive of this organisation');
+      }
+    }
     await this.dataSource.getRepository(FiscalYearEntity).update({ id: year.id }, { policy });
     const running = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id, fiscalYearBe, status: Not(In(['completed', 'cancelled'])) });
     let signalled = 0;

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import { ApplicationError, MailOutboxService } from '@prongsai/application';
 import type { AppConfig } from '@prongsai/config';
-import { renderMail, type MailInput } from '@prongsai/mail';
+import { isMailLanguage, isMailTemplateName, MAIL_LANGUAGES, MAIL_TEMPLATE_NAMES, renderMail, sampleMailInput, type MailInput, type MailTemplateName, type RenderedMail } from '@prongsai/mail';
 import { MailOutboxEntity, type MailOutboxStatus, type PersonEntity } from '@prongsai/persistence';
 import { APP_CONFIG } from '@prongsai/platform';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
@@ -45,6 +45,20 @@ export class MailController {
     const unknown = wanted?.find((s) => !STATUSES.includes(s as MailOutboxStatus));
     if (unknown !== undefined) throw ApplicationError.invalid('status', `ไม่รู้จักสถานะ "${unknown}" (ใช้ ${STATUSES.join(', ')})`, `unknown status "${unknown}" (use ${STATUSES.join(', ')})`);
     return (await new MailOutboxService(this.dataSource.manager, this.config.publicBaseUrl).list(organization.id, { status: wanted as MailOutboxStatus[] | undefined })).map(view);
+  }
+
+  /** Every mail template, for the preview. */
+  @Get('mail/templates')
+  templates(): { templates: readonly MailTemplateName[]; languages: readonly string[] } {
+    return { templates: MAIL_TEMPLATE_NAMES, languages: MAIL_LANGUAGES };
+  }
+
+  /** A template rendered with sample data (an อบต. in Lampang), as the mail would read. */
+  @Get('mail/templates/:name/preview')
+  preview(@Param('name') name: string, @Query('lang') lang = 'th'): RenderedMail {
+    if (!isMailTemplateName(name)) throw ApplicationError.notFound(`ไม่มีแม่แบบจดหมาย "${name}" (มี ${MAIL_TEMPLATE_NAMES.join(', ')})`, `no mail template "${name}" (there are ${MAIL_TEMPLATE_NAMES.join(', ')})`, 'name');
+    if (!isMailLanguage(lang)) throw ApplicationError.invalid('lang', 'ภาษาต้องเป็น th หรือ en', 'lang must be th or en');
+    return renderMail(sampleMailInput(name, lang));
   }
 
   /** The local mailbox: mail "delivered" while no SMTP_URL is set. Administrators see their organisation's, others their own. */

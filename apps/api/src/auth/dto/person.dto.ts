@@ -15,6 +15,7 @@ export class PersonDto {
   @ApiProperty() mustChangePassword: boolean;
   @ApiProperty() active: boolean;
   @ApiProperty({ enum: ['th', 'en'] }) language: 'th' | 'en';
+  @ApiProperty({ enum: ['immediate', 'digest'] }) mailPreference: 'immediate' | 'digest';
 
   static from(person: PersonEntity): PersonDto {
     return {
@@ -29,6 +30,7 @@ export class PersonDto {
       mustChangePassword: person.mustChangePassword,
       active: person.active,
       language: person.language,
+      mailPreference: person.mailPreference,
     };
   }
 }

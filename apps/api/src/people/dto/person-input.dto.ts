@@ -25,4 +25,15 @@ export class UpdatePersonDto {
   @ApiPropertyOptional({ enum: ORGANIZATION_ROLES }) @IsOptional() @IsIn(ORGANIZATION_ROLES) role?: Role;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsUUID() divisionId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional({ enum: ['th', 'en'] }) @IsOptional() @IsIn(['th', 'en']) language?: 'th' | 'en';
+  @ApiPropertyOptional({ enum: ['immediate', 'digest'] }) @IsOptional() @IsIn(['immediate', 'digest']) mailPreference?: 'immediate' | 'digest';
+}
+
+/** What a person sets for themselves. */
+export class OwnPreferencesDto {
+  @ApiPropertyOptional({ enum: ['th', 'en'] }) @IsOptional() @IsIn(['th', 'en']) language?: 'th' | 'en';
+  @ApiPropertyOptional({ enum: ['immediate', 'digest'], description: 'each notice as it happens, or one mail each morning' })
+  @IsOptional()
+  @IsIn(['immediate', 'digest'])
+  mailPreference?: 'immediate' | 'digest';
 }
