@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   DEFAULT_LIFECYCLE_POLICY,
   lifecycleUpdates,
@@ -126,4 +128,21 @@ export async function reportThroughSignOff(handle: WorkflowHandle<typeof measure
   await act(handle, 'submitReport', { actor: actors.financeOfficer, periodKey, content: report(completion) });
   await act(handle, 'acceptReport', { actor: actors.admin, periodKey });
   return act(handle, 'signOff', { actor: actors.mayor, periodKey });
+}
+
+/**
+ * Set PRONGSAI_RECORD_HISTORIES to a new generation label (v3, v4…) to write the histories the
+ * replay test replays, after a patched() change to the workflow; commit them next to the older
+ * generations. Writes `measure-lifecycle-<generation>-<scenario>-run-<n>.json`, one per run.
+ */
+export async function saveHistoriesIfRecording(env: TestWorkflowEnvironment, workflowId: string, runIds: Iterable<string>, scenario: string): Promise<void> {
+  const generation = process.env.PRONGSAI_RECORD_HISTORIES;
+  if (!generation) return;
+  const folder = path.join(__dirname, '../temporal/histories');
+  fs.mkdirSync(folder, { recursive: true });
+  let index = 0;
+  for (const runId of runIds) {
+    const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
+    fs.writeFileSync(path.join(folder, `measure-lifecycle-${generation}-${scenario}-run-${++index}.json`), JSON.stringify(history, null, 1));
+  }
 }

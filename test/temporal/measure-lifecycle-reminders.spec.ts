@@ -1,6 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
-import { act, actors, approveAndAcknowledge, lifecycleInput, recordingActivities, report, sleepUntil, startLifecycle } from '../support/measure-lifecycle-harness';
+import { act, actors, approveAndAcknowledge, lifecycleInput, recordingActivities, report, saveHistoriesIfRecording, sleepUntil, startLifecycle } from '../support/measure-lifecycle-harness';
 
 describe('reminders and escalations of a measure lifecycle', () => {
   let env: TestWorkflowEnvironment;
@@ -63,6 +63,7 @@ describe('reminders and escalations of a measure lifecycle', () => {
       await act(handle, 'acceptReport', { actor: actors.admin, periodKey: 'step-1' });
       await sleepUntil(env, '2028-12-01');
       await handle.terminate('test over');
+      await saveHistoriesIfRecording(env, handle.workflowId, rec.runIds, 'reminders');
     });
     const step = rec.notifications.filter((n) => n.notification.periodKey === 'step-1');
     expect(step.map((n) => [n.notification.kind, n.ranOn])).toEqual([

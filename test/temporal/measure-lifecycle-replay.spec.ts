@@ -9,7 +9,8 @@ const HISTORY_DIR = path.join(__dirname, 'histories');
 /**
  * Replays the saved histories of a full quarterly year, one set per generation of the workflow
  * (written by measure-lifecycle.spec.ts with PRONGSAI_RECORD_HISTORIES=<generation>): v1 from before
- * the 'lifecycle-lean-actions' patch, v2 after it. A change to the workflow that would break
+ * the 'lifecycle-lean-actions' patch, v2 after it, with the reminders, escalations and review
+ * reminders of measure-lifecycle-reminders.spec.ts since v2. A change to the workflow that would break
  * running lifecycles fails here; such a change needs `patched()` and a new generation, never a
  * rewritten history.
  */
@@ -17,11 +18,11 @@ describe('replaying saved measure lifecycle histories', () => {
   const files = fs.readdirSync(HISTORY_DIR).filter((file) => file.startsWith('measure-lifecycle-') && file.endsWith('.json'));
 
   it('has the five runs of a full year for each generation', () => {
-    const runsPerGeneration = (generation: string) => files.filter((file) => file.startsWith(`measure-lifecycle-${generation}-`)).length;
+    const runsPerGeneration = (generation: string) => files.filter((file) => file.startsWith(`measure-lifecycle-${generation}-quarterly-`)).length;
     expect([runsPerGeneration('v1'), runsPerGeneration('v2')]).toEqual([5, 5]);
   });
 
-  it('replays every run of a full quarterly year without nondeterminism', async () => {
+  it('replays every saved run without nondeterminism', async () => {
     const { workflowsPath, bundlerOptions } = workflowSource();
     const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...bundlerOptions, logger: Runtime.instance().logger });
     for (const file of files) {

@@ -1,15 +1,17 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import fs from 'node:fs';
-import path from 'node:path';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
-import { act, actors, approveAndAcknowledge, lifecycleInput, recordingActivities, report, reportThroughSignOff, sleepUntil, startLifecycle } from '../support/measure-lifecycle-harness';
-
-/**
- * Set to a new generation label (v3, v4…) to write the full-year history the replay test replays,
- * after a patched() change to the workflow; commit the files next to the older generations.
- */
-const RECORD_HISTORIES = process.env.PRONGSAI_RECORD_HISTORIES;
-const HISTORY_DIR = path.join(__dirname, 'histories');
+import {
+  act,
+  actors,
+  approveAndAcknowledge,
+  lifecycleInput,
+  recordingActivities,
+  report,
+  reportThroughSignOff,
+  saveHistoriesIfRecording,
+  sleepUntil,
+  startLifecycle,
+} from '../support/measure-lifecycle-harness';
 
 describe('a measure lifecycle over a fiscal year on the time-skipping server', () => {
   let env: TestWorkflowEnvironment;
@@ -33,14 +35,7 @@ describe('a measure lifecycle over a fiscal year on the time-skipping server', (
         await reportThroughSignOff(handle, periodKey);
       }
       const done = await handle.result();
-      if (RECORD_HISTORIES) {
-        fs.mkdirSync(HISTORY_DIR, { recursive: true });
-        let index = 0;
-        for (const runId of rec.runIds) {
-          const history = await env.client.workflow.getHandle(handle.workflowId, runId).fetchHistory();
-          fs.writeFileSync(path.join(HISTORY_DIR, `measure-lifecycle-${RECORD_HISTORIES}-quarterly-run-${++index}.json`), JSON.stringify(history, null, 1));
-        }
-      }
+      await saveHistoriesIfRecording(env, handle.workflowId, rec.runIds, 'quarterly');
       return done;
     });
     expect(result.status).toBe('completed');
