@@ -208,7 +208,7 @@ async function startBaseline(env: TestWorkflowEnvironment): Promise<Contender> {
 /** The distinct moments the lifecycle's timers fire for a measure over its year. */
 function timerMoments(m: MeasureLifecycleInput): number[] {
   const state = createLifecycleState({ workflowId: workflowIdOf(m), ...m });
-  const agenda = lifecycleAgenda(state, { policy: m.policy, holidays: m.holidays });
+  const agenda = lifecycleAgenda(state, { policy: m.policy, holidays: m.holidays, version: 2 });
   return [...new Set(agenda.map((item) => lifecycleMomentOf(item.date)))].sort((a, b) => a - b);
 }
 
