@@ -1,0 +1,1 @@
+export type { RoundKey, RoundReportDocument, RoundReportRow, RoundReportSection } from './round-report.types';
