@@ -16,6 +16,7 @@ import { ItaCatalogModule } from './ita-catalog/ita-catalog.module';
 import { MeasuresModule } from './measures/measures.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
+import { RoundReportsModule } from './round-reports/round-reports.module';
 import { SchedulesModule } from './schedules/schedules.module';
 import { TemporalClientModule } from './temporal/temporal-client.module';
 import { TenancyModule } from './tenancy/tenancy.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ItaCatalogModule,
         MeasuresModule,
         SchedulesModule,
+        RoundReportsModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { registerImportCommand } from './commands/import.command';
 import { registerMailCommands } from './commands/mail.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerOrgCommands } from './commands/org.command';
+import { registerReportCommand } from './commands/report.command';
 import { registerScheduleCommands } from './commands/schedules.command';
 import { registerUserCommands } from './commands/user.command';
 
@@ -22,6 +23,7 @@ registerUserCommands(program);
 registerOrgCommands(program);
 registerImportCommand(program);
 registerDemoCommand(program);
+registerReportCommand(program);
 registerMailCommands(program);
 registerScheduleCommands(program);
 

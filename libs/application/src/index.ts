@@ -18,3 +18,5 @@ export * from './report-evidence';
 export { MailOutboxService } from './mail-outbox.service';
 export { noticeMailData, type NoticeMailFacts } from './notice-mail-data';
 export { ScheduledMailService } from './scheduled-mail.service';
+export { loadRoundReportInput } from './round-report-source';
+export { ROUND_REPORT_FORMATS, RoundReportsService, type RoundReportFormat, type RoundReportView } from './round-reports.service';

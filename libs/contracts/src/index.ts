@@ -6,3 +6,4 @@ export * from './measure-lifecycle.messages';
 export * from './measure-lifecycle.search-attributes';
 export * from './mail-delivery';
 export * from './schedules';
+export * from './round-report';

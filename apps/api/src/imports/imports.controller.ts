@@ -47,7 +47,7 @@ export class ImportsController {
       organizationId: organization.id,
       createdBy: person.id,
       fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
-      preview: JSON.stringify(preview),
+      preview,
       status: 'previewed',
       createdAt: new Date(),
     });
@@ -72,7 +72,7 @@ export class ImportsController {
     return this.dataSource.transaction(async (manager) => {
       const batch = await this.batch(organization, id, manager.getRepository(ImportBatchEntity));
       if (batch.status === 'confirmed') throw ApplicationError.conflict('ยืนยันการนำเข้านี้ไปแล้ว', 'this import was confirmed already');
-      const result = await new PlanImportService(manager).apply(JSON.parse(batch.preview) as ImportPreview, { organizationCode: organization.code });
+      const result = await new PlanImportService(manager).apply(batch.preview as ImportPreview, { organizationCode: organization.code });
       await manager.update(ImportBatchEntity, { id: batch.id }, { status: 'confirmed' });
       return { fiscalYear: result.fiscalYear, measures: result.measures.length, divisionsCreated: result.divisionsCreated };
     });
@@ -95,5 +95,5 @@ async function readPreview(file: Express.Multer.File, options: { fiscalYear?: nu
 }
 
 function view(batch: ImportBatchEntity): ImportBatchView {
-  return { id: batch.id, fileName: batch.fileName, status: batch.status, preview: JSON.parse(batch.preview) as ImportPreview };
+  return { id: batch.id, fileName: batch.fileName, status: batch.status, preview: batch.preview as ImportPreview };
 }

@@ -15,9 +15,9 @@ export class ImportBatchEntity {
   @Column({ name: 'file_name', type: 'varchar', length: 255 })
   fileName: string;
 
-  /** The ImportPreview as JSON. */
-  @Column({ type: 'text' })
-  preview: string;
+  /** The ImportPreview of @prongsai/importer (a large document's preview is well over 64 KB). */
+  @Column({ type: 'json' })
+  preview: object;
 
   @Column({ type: 'varchar', length: 16 })
   status: 'previewed' | 'confirmed';

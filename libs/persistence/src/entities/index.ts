@@ -14,6 +14,7 @@ import { MeasureStepEntity } from './measure-step.entity';
 import { MeasureEntity } from './measure.entity';
 import { OrganizationEntity } from './organization.entity';
 import { PersonEntity } from './person.entity';
+import { RoundReportEntity, RoundReportFileEntity } from './round-report.entity';
 import { SessionEntity } from './session.entity';
 
 export { DelegationEntity } from './delegation.entity';
@@ -32,6 +33,7 @@ export { MeasureStepEntity } from './measure-step.entity';
 export { MeasureEntity } from './measure.entity';
 export { OrganizationEntity } from './organization.entity';
 export { PersonEntity } from './person.entity';
+export { RoundReportEntity, RoundReportFileEntity, type RoundReportStatus } from './round-report.entity';
 export { SessionEntity } from './session.entity';
 
 /** Every entity, listed once for the DataSource of the API, the worker and the CLI. */
@@ -53,4 +55,6 @@ export const ALL_ENTITIES = [
   DelegationEntity,
   EvidenceFileEntity,
   MailOutboxEntity,
+  RoundReportEntity,
+  RoundReportFileEntity,
 ];

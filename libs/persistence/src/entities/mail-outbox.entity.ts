@@ -47,7 +47,7 @@ export class MailOutboxEntity {
   subject: string;
 
   /** The template's input (MailInput of @prongsai/mail). */
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   input: unknown;
 
   @Column({ type: 'varchar', length: 16 })

@@ -27,7 +27,7 @@ export class MeasureLifecycleEntity {
   @Column({ type: 'varchar', length: 32 })
   status: MeasureLifecycleSnapshot['status'];
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   snapshot: MeasureLifecycleSnapshot;
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })

@@ -5,6 +5,8 @@ import { CreateDelegations1795305700324 } from './1795305700324-create-delegatio
 import { AddFiscalYearPolicy1795305887476 } from './1795305887476-add-fiscal-year-policy';
 import { CreateEvidenceFiles1795310646297 } from './1795310646297-create-evidence-files';
 import { AddMailOutbox1795311862190 } from './1795311862190-add-mail-outbox';
+import { LargeJsonColumns1795314822076 } from './1795314822076-large-json-columns';
+import { CreateRoundReports1795314892682 } from './1795314892682-create-round-reports';
 
 /** MySQL / MariaDB run the shared migrations plus those generated for MySQL, in order. */
-export const MYSQL_MIGRATIONS = [...COMMON_MIGRATIONS, CreateOrganizationSchema1795304034790, CreateLifecycleReadModel1795305171805, CreateDelegations1795305700324, AddFiscalYearPolicy1795305887476, CreateEvidenceFiles1795310646297, AddMailOutbox1795311862190];
+export const MYSQL_MIGRATIONS = [...COMMON_MIGRATIONS, CreateOrganizationSchema1795304034790, CreateLifecycleReadModel1795305171805, CreateDelegations1795305700324, AddFiscalYearPolicy1795305887476, CreateEvidenceFiles1795310646297, AddMailOutbox1795311862190, LargeJsonColumns1795314822076, CreateRoundReports1795314892682];

@@ -1,0 +1,34 @@
+import * as path from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RoundReportsService } from '@prongsai/application';
+import type { AppConfig } from '@prongsai/config';
+import type { RoundReportActivities, RoundReportDecision } from '@prongsai/contracts';
+import { APP_CONFIG } from '@prongsai/platform';
+import { DataSource } from 'typeorm';
+
+/** Compiles round reports into their files and records the executive's decision; safe to retry. */
+@Injectable()
+export class RoundReportActivitiesService implements RoundReportActivities {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'dataDir'>,
+  ) {}
+
+  compileRoundReportFiles(reportId: string): Promise<void> {
+    return this.dataSource.transaction((manager) => this.reports(manager).compileFiles(reportId));
+  }
+
+  recordRoundReportDecision(reportId: string, decision: RoundReportDecision['decision'], personId: string, comment: string | null): Promise<void> {
+    return this.reports(this.dataSource.manager).decide(reportId, decision, personId, comment);
+  }
+
+  private reports(manager: DataSource['manager']): RoundReportsService {
+    return new RoundReportsService(manager, roundReportsRoot(this.config.dataDir));
+  }
+}
+
+/** Where round report files are kept: `DATA_DIR/reports/<report id>/`. */
+export function roundReportsRoot(dataDir: string): string {
+  return path.join(dataDir, 'reports');
+}
