@@ -97,17 +97,17 @@ export async function renderRoundReportDocx(doc: RoundReportDocument): Promise<B
     }
   }
 
-  const thai = doc.meta.digits === 'thai';
-  const numberSwitch = thai ? ' \\* ThaiArabic' : '';
+  // Page numbers stay Arabic: Word writes `\* ThaiArabic` as Thai digits, but LibreOffice (used in
+  // many offices) writes it as Thai letters (ก ข ค), which reads as nonsense.
   const footer = new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
           run('หน้า '),
-          new SimpleField(`PAGE${numberSwitch}`, thai ? '๑' : '1'),
+          new SimpleField('PAGE', '1'),
           run('/'),
-          new SimpleField(`NUMPAGES${numberSwitch}`, thai ? '๑' : '1'),
+          new SimpleField('NUMPAGES', '1'),
         ],
       }),
     ],
