@@ -8,6 +8,8 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { Response } from 'supertest';
 import { ApiHarness, seedOrganization, startApi, type SeededOrganization } from '../support/api-harness';
+import { roundReportWorkflowId } from '@prongsai/contracts';
+import { saveHistoriesIfRecording } from '../support/measure-lifecycle-harness';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
 import { workerActivities } from '../support/worker-activities';
 
@@ -93,6 +95,7 @@ describe('round reports: compiled from the measures, returned or signed off by t
     await api.http.post(`/api/orgs/${code}/reports/${first.id}/return`).set(await api.as(org.emails.executive)).send({}).expect(400); // no comment
     const returned = await api.http.post(`/api/orgs/${code}/reports/${first.id}/return`).set(await api.as(org.emails.executive)).send({ comment: 'โปรดเพิ่มภาพประกอบ' }).expect(200);
     expect(returned.body).toMatchObject({ status: 'returned', comment: 'โปรดเพิ่มภาพประกอบ' });
+    await saveHistoriesIfRecording(env, roundReportWorkflowId(first.id), [undefined], 'returned', 'round-report');
   });
 
   it('publishes a signed-off version, which no endpoint changes afterwards; a correction is the next version and both stay', async () => {
@@ -100,6 +103,7 @@ describe('round reports: compiled from the measures, returned or signed off by t
     expect(second.version).toBe(2);
     expect((await api.http.post(`/api/orgs/${code}/reports/${second.id}/sign-off`).set(await api.as(org.emails.executive)).send({}).expect(200)).body.status).toBe('published');
     await api.http.post(`/api/orgs/${code}/reports/${second.id}/sign-off`).set(await api.as(org.emails.executive)).send({}).expect(409);
+    await saveHistoriesIfRecording(env, roundReportWorkflowId(second.id), [undefined], 'signed-off', 'round-report');
     await api.http.post(`/api/orgs/${code}/reports/${second.id}/return`).set(await api.as(org.emails.executive)).send({ comment: 'ย้อนหลัง' }).expect(409);
 
     const third = await compiled();

@@ -132,10 +132,17 @@ export async function reportThroughSignOff(handle: WorkflowHandle<typeof measure
 
 /**
  * Set PRONGSAI_RECORD_HISTORIES to a new generation label (v3, v4…) to write the histories the
- * replay test replays, after a patched() change to the workflow; commit them next to the older
- * generations. Writes `measure-lifecycle-<generation>-<scenario>-run-<n>.json`, one per run.
+ * replay test replays, after a patched() change to a workflow; commit them next to the older
+ * generations. Writes `<workflow>-<generation>-<scenario>-run-<n>.json`, one per run (the latest
+ * run when no run ids are given).
  */
-export async function saveHistoriesIfRecording(env: TestWorkflowEnvironment, workflowId: string, runIds: Iterable<string>, scenario: string): Promise<void> {
+export async function saveHistoriesIfRecording(
+  env: TestWorkflowEnvironment,
+  workflowId: string,
+  runIds: Iterable<string | undefined>,
+  scenario: string,
+  workflow = 'measure-lifecycle',
+): Promise<void> {
   const generation = process.env.PRONGSAI_RECORD_HISTORIES;
   if (!generation) return;
   const folder = path.join(__dirname, '../temporal/histories');
@@ -143,6 +150,6 @@ export async function saveHistoriesIfRecording(env: TestWorkflowEnvironment, wor
   let index = 0;
   for (const runId of runIds) {
     const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
-    fs.writeFileSync(path.join(folder, `measure-lifecycle-${generation}-${scenario}-run-${++index}.json`), JSON.stringify(history, null, 1));
+    fs.writeFileSync(path.join(folder, `${workflow}-${generation}-${scenario}-run-${++index}.json`), JSON.stringify(history, null, 1));
   }
 }

@@ -8,6 +8,7 @@ import { deliverMailWorkflow } from '../../workflows/src';
 import { seedOrganization } from '../support/api-harness';
 import { createTestDatabase, type TestDatabase } from '../support/database-targets';
 import { sentTo, startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
+import { saveHistoriesIfRecording } from '../support/measure-lifecycle-harness';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
 import { workerActivities } from '../support/worker-activities';
 
@@ -65,7 +66,9 @@ describe('delivering outbox mail with retries, on the time-skipping server and a
       expect(waiting).toMatchObject({ status: 'pending', lastError: expect.stringContaining('try again later') });
       expect(waiting.attempts).toBeGreaterThanOrEqual(5); // 30 s, 1, 2, 4, 8, 16 minutes…
       smtp.refuseEverything = false;
-      return handle.result();
+      const sent = await handle.result();
+      await saveHistoriesIfRecording(env, handle.workflowId, [undefined], 'smtp-refusing', 'deliver-mail');
+      return sent;
     });
     sender.onApplicationShutdown();
     expect(outcome).toBe('sent');

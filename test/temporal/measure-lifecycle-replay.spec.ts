@@ -7,19 +7,24 @@ import { bundleWorkflowCode, Runtime, Worker } from '@temporalio/worker';
 const HISTORY_DIR = path.join(__dirname, 'histories');
 
 /**
- * Replays the saved histories of a full quarterly year, one set per generation of the workflow
- * (written by measure-lifecycle.spec.ts with PRONGSAI_RECORD_HISTORIES=<generation>): v1 from before
- * the 'lifecycle-lean-actions' patch, v2 after it, with the reminders, escalations and review
- * reminders of measure-lifecycle-reminders.spec.ts since v2. A change to the workflow that would break
- * running lifecycles fails here; such a change needs `patched()` and a new generation, never a
- * rewritten history.
+ * Replays saved histories of every long-running workflow, one set per generation (written by the
+ * tests with PRONGSAI_RECORD_HISTORIES=<generation>, see saveHistoriesIfRecording): the measure
+ * lifecycle's full quarterly year — v1 from before the 'lifecycle-lean-actions' patch, v2 after it,
+ * with the reminders, escalations and review reminders since v2 — a mail delivered after an hour of
+ * refusals, and round reports returned and signed off. A change to a workflow that would break
+ * running ones fails here; such a change needs `patched()` and a new generation, never a rewritten
+ * history.
  */
-describe('replaying saved measure lifecycle histories', () => {
-  const files = fs.readdirSync(HISTORY_DIR).filter((file) => file.startsWith('measure-lifecycle-') && file.endsWith('.json'));
+describe('replaying saved workflow histories', () => {
+  const files = fs.readdirSync(HISTORY_DIR).filter((file) => file.endsWith('.json'));
 
   it('has the five runs of a full year for each generation', () => {
     const runsPerGeneration = (generation: string) => files.filter((file) => file.startsWith(`measure-lifecycle-${generation}-quarterly-`)).length;
     expect([runsPerGeneration('v1'), runsPerGeneration('v2')]).toEqual([5, 5]);
+  });
+
+  it('has histories of the mail delivery and round report workflows', () => {
+    for (const workflow of ['deliver-mail', 'round-report']) expect(files.filter((file) => file.startsWith(`${workflow}-`)).length).toBeGreaterThan(0);
   });
 
   it('replays every saved run without nondeterminism', async () => {
