@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PlanImportService } from '@prongsai/application';
+import { MailOutboxEntity } from '@prongsai/persistence';
 import { parsePlanDocument } from '@prongsai/importer';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
@@ -86,6 +87,8 @@ describe('round reports: compiled from the measures, returned or signed off by t
   it('compiles every format, lets only the executive decide, and takes a return with its comment', async () => {
     const first = await compiled();
     expect(first.version).toBe(1);
+    const asked = await api.dataSource.getRepository(MailOutboxEntity).findBy({ kind: 'round_report_awaiting_sign_off' });
+    expect(asked.map((mail) => [mail.recipientEmail, mail.subject])).toEqual([[org.emails.executive, expect.stringContaining('รอการลงนาม')]]);
     expect(first.files.map((f) => f.format).sort()).toEqual(['csv', 'docx', 'html', 'json', 'pdf', 'xlsx']);
     const json = await api.http.get(first.files.find((f) => f.format === 'json')!.url).set(await api.as(org.emails.financeOfficer)).expect(200);
     expect(JSON.parse(json.text).sections[0].rows[0]).toMatchObject({ title: 'เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง', outcome: 'ประชาชนตรวจสอบได้' });

@@ -24,7 +24,7 @@ export function workerActivities(dataSource: DataSource, mail: { smtpUrl?: strin
       new LifecycleActivitiesService(dataSource, config, deliveries),
       new MailActivitiesService(dataSource, sender),
       new ScheduledMailActivitiesService(dataSource, config, deliveries),
-      new RoundReportActivitiesService(dataSource, { dataDir }),
+      new RoundReportActivitiesService(dataSource, { dataDir, ...config }, deliveries),
     ]),
     sender,
   };

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OrganizationEntity, RoundReportEntity, RoundReportFileEntity } from '@prongsai/persistence';
+import { addDays, mailRecipientsOf, REPORT_DUE_DAYS_AFTER_PERIOD_END, reportingPeriods, type NotificationDirectory } from '@prongsai/domain';
+import { FiscalYearEntity, MailOutboxEntity, OrganizationEntity, PersonEntity, RoundReportEntity, RoundReportFileEntity } from '@prongsai/persistence';
 import {
   compileRoundReport,
   renderRoundReportDocx,
@@ -13,8 +14,9 @@ import {
   type RoundKey,
   type RoundReportDocument,
 } from '@prongsai/reports';
-import { In, type EntityManager } from 'typeorm';
+import { In, Like, type EntityManager } from 'typeorm';
 import { ApplicationError } from './application-error';
+import { MailOutboxService } from './mail-outbox.service';
 import { loadRoundReportInput } from './round-report-source';
 
 /** Every format a round report is written in, and how. */
@@ -44,6 +46,8 @@ export class RoundReportsService {
   constructor(
     private readonly manager: EntityManager,
     private readonly root: string,
+    /** For the links in the mail that asks the executive to sign off. */
+    private readonly publicBaseUrl = '',
   ) {}
 
   static assertRound(round: string): RoundKey {
@@ -78,10 +82,13 @@ export class RoundReportsService {
     );
   }
 
-  /** Compiles and writes every format of a version still compiling; a retry finds the work done. */
-  async compileFiles(reportId: string): Promise<void> {
+  /**
+   * Compiles and writes every format of a version still compiling, and asks the executive to sign it
+   * off by mail; returns the mails to deliver. A retry finds the work done and the mails written.
+   */
+  async compileFiles(reportId: string): Promise<MailOutboxEntity[]> {
     const report = await this.manager.findOneByOrFail(RoundReportEntity, { id: reportId });
-    if (report.status !== 'compiling') return;
+    if (report.status !== 'compiling') return this.manager.findBy(MailOutboxEntity, { kind: 'round_report_awaiting_sign_off', idempotencyKey: Like(`round_report|${report.id}|%`), status: 'pending' });
     const organization = await this.manager.findOneByOrFail(OrganizationEntity, { id: report.organizationId });
     const doc = compileRoundReport(await loadRoundReportInput(this.manager, organization.code, report.fiscalYearBe, report.round as RoundKey));
     const folder = path.join(this.root, report.id);
@@ -98,6 +105,44 @@ export class RoundReportsService {
     await this.manager.delete(RoundReportFileEntity, { roundReportId: report.id });
     await this.manager.save(files);
     await this.manager.update(RoundReportEntity, { id: report.id, status: 'compiling' }, { status: 'awaiting_sign_off', missingMeasures: doc.meta.missing.map((m) => m.no) });
+    return this.askExecutivesToSignOff(report, organization, doc);
+  }
+
+  private async askExecutivesToSignOff(report: RoundReportEntity, organization: OrganizationEntity, doc: RoundReportDocument): Promise<MailOutboxEntity[]> {
+    const [people, year] = await Promise.all([
+      this.manager.findBy(PersonEntity, { organizationId: organization.id }),
+      this.manager.findOneBy(FiscalYearEntity, { organizationId: organization.id, yearBe: report.fiscalYearBe }),
+    ]);
+    const directory: NotificationDirectory = {
+      people: people.map((p) => ({ id: p.id, role: p.role, divisionId: p.divisionId, position: p.position, active: p.active })),
+      delegations: [],
+      chiefAdministratorPersonId: year?.policy?.chiefAdministratorPersonId ?? null,
+      chiefExecutivePersonId: year?.policy?.chiefExecutivePersonId ?? null,
+    };
+    // Every round of a report (Q1…Q4, R6, R12) is a period of one of the two cadences.
+    const period = reportingPeriods(report.fiscalYearBe, report.round.startsWith('Q') ? 'quarterly' : 'semiannual').find((p) => p.key === report.round)!;
+    const outbox = new MailOutboxService(this.manager, this.publicBaseUrl);
+    const rows: MailOutboxEntity[] = [];
+    for (const { personId } of mailRecipientsOf('awaiting_sign_off', { divisionId: null, escalationLevel: null }, { assignments: [] }, directory)) {
+      const person = people.find((p) => p.id === personId)!;
+      const row = await outbox.enqueue({
+        organization,
+        person,
+        kind: 'round_report_awaiting_sign_off',
+        idempotencyKey: `round_report|${report.id}|${person.id}`,
+        periodKey: report.round,
+        data: {
+          template: 'round_report_awaiting_sign_off',
+          period: { key: report.round, start: period.start, dueDate: addDays(period.end, REPORT_DUE_DAYS_AFTER_PERIOD_END) },
+          version: report.version,
+          measureCount: doc.sections.reduce((sum, section) => sum + section.rows.length, 0),
+          missingCount: doc.meta.missing.length,
+          link: `${this.publicBaseUrl}/orgs/${encodeURIComponent(organization.code)}/reports/${report.id}`,
+        },
+      });
+      if (row?.status === 'pending') rows.push(row);
+    }
+    return rows;
   }
 
   /** Publishes (sign off) or returns a version waiting for the executive; nothing else ever changes it. */

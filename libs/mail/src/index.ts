@@ -23,6 +23,7 @@ export type {
   ReportReturnedMail,
   ReviewReminderMail,
   RoundOpenedMail,
+  RoundReportAwaitingSignOffMail,
   SignOffReminderMail,
   TaskAssignedMail,
   WeeklySummaryMail,

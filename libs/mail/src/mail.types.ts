@@ -34,7 +34,9 @@ export type MailTemplateName =
   /** Executives: progress and overdue reports by division, as a table. */
   | 'weekly_summary'
   /** The coordinator: a report round (a quarter, the 6- or 12-month round) opened. */
-  | 'round_opened';
+  | 'round_opened'
+  /** The executive: the round report was compiled and waits for sign-off before it is published. */
+  | 'round_report_awaiting_sign_off';
 
 /** The sender: shown in the letterhead, and the source of the subject's short name (อบต.สมัย). */
 export interface MailOrganization {
@@ -232,6 +234,19 @@ export interface RoundOpenedMail {
   link: string;
 }
 
+export interface RoundReportAwaitingSignOffMail {
+  template: 'round_report_awaiting_sign_off';
+  /** The round: a quarter 'Q1'…'Q4' or 'R6' / 'R12', its first day and the reports' due date. */
+  period: MailPeriodRef;
+  /** 1 for the first compilation; a correction after a return or a publication is the next. */
+  version: number;
+  /** Measures in the report, and those of them still without a report for the round. */
+  measureCount: number;
+  missingCount: number;
+  /** The report in Prongsai, where it is signed off or returned. */
+  link: string;
+}
+
 /** The data of one mail: a union discriminated by `template`. */
 export type MailData =
   | TaskAssignedMail
@@ -246,7 +261,8 @@ export type MailData =
   | PublishedMail
   | DailyDigestMail
   | WeeklySummaryMail
-  | RoundOpenedMail;
+  | RoundOpenedMail
+  | RoundReportAwaitingSignOffMail;
 
 /** The data shape of one template. */
 export type MailDataOf<T extends MailTemplateName> = Extract<MailData, { template: T }>;

@@ -145,6 +145,8 @@ function sample(template: MailTemplateName, language: MailLanguage): { reader: s
       };
     case 'round_opened':
       return { reader: PEOPLE.coordinator, data: { template, period: Q2, reportTasksOpened: 14, measureCount: 12, link: `${BASE}/fy/2568/rounds/Q2` } };
+    case 'round_report_awaiting_sign_off':
+      return { reader: PEOPLE.nayok, data: { template, period: Q2, version: 1, measureCount: 12, missingCount: 2, link: `${BASE}/fy/2568/reports/Q2` } };
   }
 }
 

@@ -6,17 +6,20 @@ import type { AppConfig } from '@prongsai/config';
 import type { RoundReportActivities, RoundReportDecision } from '@prongsai/contracts';
 import { APP_CONFIG } from '@prongsai/platform';
 import { DataSource } from 'typeorm';
+import { MailDeliveries } from '../mail/mail-deliveries';
 
 /** Compiles round reports into their files and records the executive's decision; safe to retry. */
 @Injectable()
 export class RoundReportActivitiesService implements RoundReportActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'dataDir'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'dataDir' | 'publicBaseUrl'>,
+    private readonly deliveries: MailDeliveries,
   ) {}
 
-  compileRoundReportFiles(reportId: string): Promise<void> {
-    return this.dataSource.transaction((manager) => this.reports(manager).compileFiles(reportId));
+  async compileRoundReportFiles(reportId: string): Promise<void> {
+    const mails = await this.dataSource.transaction((manager) => this.reports(manager).compileFiles(reportId));
+    await this.deliveries.start(mails.map((mail) => mail.id));
   }
 
   recordRoundReportDecision(reportId: string, decision: RoundReportDecision['decision'], personId: string, comment: string | null): Promise<void> {
@@ -24,7 +27,7 @@ export class RoundReportActivitiesService implements RoundReportActivities {
   }
 
   private reports(manager: DataSource['manager']): RoundReportsService {
-    return new RoundReportsService(manager, roundReportsRoot(this.config.dataDir));
+    return new RoundReportsService(manager, roundReportsRoot(this.config.dataDir), this.config.publicBaseUrl);
   }
 }
 

@@ -139,3 +139,41 @@ and the responsible divisions have been told. Reports are due by {{date data.per
 `,
   },
 };
+
+/** To the executive: a round report waits for sign-off; published once signed, returned with a comment otherwise. */
+export const ROUND_REPORT_AWAITING_SIGN_OFF: MailTemplate<'round_report_awaiting_sign_off'> = {
+  view: (data) => ({ fiscalYearBe: fiscalYearOf(data.period.start), complete: data.missingCount === 0, reported: data.measureCount - data.missingCount }),
+  th: {
+    subject: '[{{org.short}}] รายงานผลการดำเนินการตามมาตรการ{{period data.period}} ปีงบประมาณ {{num view.fiscalYearBe}} รอการลงนาม',
+    body: `
+{{> th-greeting}}
+{{#p}}ขอเสนอรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน
+{{periodWithYear data.period}} (ฉบับที่ {{num data.version}}) เพื่อโปรดพิจารณาลงนาม
+เมื่อท่านลงนามแล้ว ระบบจะเผยแพร่รายงานบนหน้าเว็บไซต์สาธารณะขององค์กร
+หากมีข้อแก้ไข ท่านสามารถส่งคืนพร้อมระบุเหตุผลได้{{/p}}
+{{#facts}}
+{{#fact "รอบการรายงาน"}}{{periodWithYear data.period}}{{/fact}}
+{{#fact "มาตรการในรายงาน"}}{{num data.measureCount}} มาตรการ{{/fact}}
+{{#fact "มีผลการดำเนินการแล้ว"}}{{num view.reported}} มาตรการ{{#unless view.complete}} (ยังไม่มีรายงาน {{num data.missingCount}} มาตรการ){{/unless}}{{/fact}}
+{{/facts}}
+{{button data.link "เปิดรายงานเพื่อลงนาม"}}
+{{#p}}จึงเรียนมาเพื่อโปรดพิจารณา{{/p}}
+`,
+  },
+  en: {
+    subject: '[{{org.short}}] Round report for {{period data.period}}, fiscal year {{num view.fiscalYearBe}}, waits for your sign-off',
+    body: `
+{{> en-greeting}}
+{{#p}}The report on the integrity and transparency measures for {{periodWithYear data.period}} (version {{num data.version}})
+is ready for your sign-off. Once you sign it off, it is published on the organisation's public page;
+you may also return it with a comment.{{/p}}
+{{#facts}}
+{{#fact "Reporting period"}}{{periodWithYear data.period}}{{/fact}}
+{{#fact "Measures in the report"}}{{num data.measureCount}}{{/fact}}
+{{#fact "With results"}}{{num view.reported}}{{#unless view.complete}} ({{num data.missingCount}} still without a report){{/unless}}{{/fact}}
+{{/facts}}
+{{button data.link "Open the report to sign it off"}}
+{{#p}}Thank you.{{/p}}
+`,
+  },
+};
