@@ -98,6 +98,9 @@ describe('round reports: compiled from the measures, returned or signed off by t
     await api.http.post(`/api/orgs/${code}/reports/${first.id}/return`).set(await api.as(org.emails.executive)).send({}).expect(400); // no comment
     const returned = await api.http.post(`/api/orgs/${code}/reports/${first.id}/return`).set(await api.as(org.emails.executive)).send({ comment: 'โปรดเพิ่มภาพประกอบ' }).expect(200);
     expect(returned.body).toMatchObject({ status: 'returned', comment: 'โปรดเพิ่มภาพประกอบ' });
+    const told = await api.dataSource.getRepository(MailOutboxEntity).findBy({ kind: 'round_report_decided' });
+    expect(told.map((mail) => [mail.recipientEmail, mail.subject])).toEqual([[org.emails.admin, expect.stringContaining('ส่งคืน')]]);
+    expect((told[0].input as { data: { comment: string } }).data.comment).toBe('โปรดเพิ่มภาพประกอบ');
     await saveHistoriesIfRecording(env, roundReportWorkflowId(first.id), [undefined], 'returned', 'round-report');
   });
 

@@ -119,8 +119,6 @@ export class RoundReportsService {
       chiefAdministratorPersonId: year?.policy?.chiefAdministratorPersonId ?? null,
       chiefExecutivePersonId: year?.policy?.chiefExecutivePersonId ?? null,
     };
-    // Every round of a report (Q1…Q4, R6, R12) is a period of one of the two cadences.
-    const period = reportingPeriods(report.fiscalYearBe, report.round.startsWith('Q') ? 'quarterly' : 'semiannual').find((p) => p.key === report.round)!;
     const outbox = new MailOutboxService(this.manager, this.publicBaseUrl);
     const rows: MailOutboxEntity[] = [];
     for (const { personId } of mailRecipientsOf('awaiting_sign_off', { divisionId: null, escalationLevel: null }, { assignments: [] }, directory)) {
@@ -133,7 +131,7 @@ export class RoundReportsService {
         periodKey: report.round,
         data: {
           template: 'round_report_awaiting_sign_off',
-          period: { key: report.round, start: period.start, dueDate: addDays(period.end, REPORT_DUE_DAYS_AFTER_PERIOD_END) },
+          period: this.periodOf(report),
           version: report.version,
           measureCount: doc.sections.reduce((sum, section) => sum + section.rows.length, 0),
           missingCount: doc.meta.missing.length,
@@ -145,13 +143,51 @@ export class RoundReportsService {
     return rows;
   }
 
-  /** Publishes (sign off) or returns a version waiting for the executive; nothing else ever changes it. */
-  async decide(reportId: string, decision: 'sign_off' | 'return', personId: string, comment: string | null): Promise<void> {
+  /**
+   * Publishes (sign off) or returns a version waiting for the executive — nothing else ever changes
+   * it — and tells the coordinators by mail; returns the mails to deliver. Safe to repeat.
+   */
+  async decide(reportId: string, decision: 'sign_off' | 'return', personId: string, comment: string | null): Promise<MailOutboxEntity[]> {
     await this.manager.update(
       RoundReportEntity,
       { id: reportId, status: 'awaiting_sign_off' },
       { status: decision === 'sign_off' ? 'published' : 'returned', comment, decidedByPersonId: personId, decidedAt: new Date() },
     );
+    const report = await this.manager.findOneByOrFail(RoundReportEntity, { id: reportId });
+    const organization = await this.manager.findOneByOrFail(OrganizationEntity, { id: report.organizationId });
+    const people = await this.manager.findBy(PersonEntity, { organizationId: organization.id, active: true });
+    const decidedBy = people.find((p) => p.id === report.decidedByPersonId)?.displayName ?? '';
+    const readers = people.filter((p) => p.role === 'admin' || p.id === report.compiledByPersonId);
+    const outbox = new MailOutboxService(this.manager, this.publicBaseUrl);
+    const rows: MailOutboxEntity[] = [];
+    for (const person of readers) {
+      const row = await outbox.enqueue({
+        organization,
+        person,
+        kind: 'round_report_decided',
+        idempotencyKey: `round_report_decided|${report.id}|${person.id}`,
+        periodKey: report.round,
+        data: {
+          template: 'round_report_decided',
+          period: this.periodOf(report),
+          version: report.version,
+          decision: report.status === 'published' ? 'published' : 'returned',
+          comment: report.comment,
+          decidedBy,
+          link: `${this.publicBaseUrl}/orgs/${encodeURIComponent(organization.code)}/reports/${report.id}`,
+          publicLink: `${this.publicBaseUrl}/api/public/orgs/${encodeURIComponent(organization.code)}`,
+        },
+      });
+      if (row?.status === 'pending') rows.push(row);
+    }
+    return rows;
+  }
+
+  /** The reporting period of the report's round, as mail names it. */
+  private periodOf(report: RoundReportEntity): { key: string; start: string; dueDate: string } {
+    // Every round of a report (Q1…Q4, R6, R12) is a period of one of the two cadences.
+    const period = reportingPeriods(report.fiscalYearBe, report.round.startsWith('Q') ? 'quarterly' : 'semiannual').find((p) => p.key === report.round)!;
+    return { key: report.round, start: period.start, dueDate: addDays(period.end, REPORT_DUE_DAYS_AFTER_PERIOD_END) };
   }
 
   async get(organizationId: string, reportId: string): Promise<RoundReportView> {

@@ -24,6 +24,7 @@ export type {
   ReviewReminderMail,
   RoundOpenedMail,
   RoundReportAwaitingSignOffMail,
+  RoundReportDecidedMail,
   SignOffReminderMail,
   TaskAssignedMail,
   WeeklySummaryMail,

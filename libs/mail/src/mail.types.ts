@@ -36,7 +36,9 @@ export type MailTemplateName =
   /** The coordinator: a report round (a quarter, the 6- or 12-month round) opened. */
   | 'round_opened'
   /** The executive: the round report was compiled and waits for sign-off before it is published. */
-  | 'round_report_awaiting_sign_off';
+  | 'round_report_awaiting_sign_off'
+  /** The coordinators: the executive signed the round report off (published) or returned it with a comment. */
+  | 'round_report_decided';
 
 /** The sender: shown in the letterhead, and the source of the subject's short name (อบต.สมัย). */
 export interface MailOrganization {
@@ -247,6 +249,20 @@ export interface RoundReportAwaitingSignOffMail {
   link: string;
 }
 
+export interface RoundReportDecidedMail {
+  template: 'round_report_decided';
+  period: MailPeriodRef;
+  version: number;
+  decision: 'published' | 'returned';
+  /** The executive's comment (always given when returned). */
+  comment: string | null;
+  decidedBy: string;
+  /** The report in Prongsai. */
+  link: string;
+  /** The organisation's public page, where a published report is listed. */
+  publicLink: string;
+}
+
 /** The data of one mail: a union discriminated by `template`. */
 export type MailData =
   | TaskAssignedMail
@@ -262,7 +278,8 @@ export type MailData =
   | DailyDigestMail
   | WeeklySummaryMail
   | RoundOpenedMail
-  | RoundReportAwaitingSignOffMail;
+  | RoundReportAwaitingSignOffMail
+  | RoundReportDecidedMail;
 
 /** The data shape of one template. */
 export type MailDataOf<T extends MailTemplateName> = Extract<MailData, { template: T }>;

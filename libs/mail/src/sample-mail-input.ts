@@ -145,6 +145,20 @@ function sample(template: MailTemplateName, language: MailLanguage): { reader: s
       };
     case 'round_opened':
       return { reader: PEOPLE.coordinator, data: { template, period: Q2, reportTasksOpened: 14, measureCount: 12, link: `${BASE}/fy/2568/rounds/Q2` } };
+    case 'round_report_decided':
+      return {
+        reader: PEOPLE.coordinator,
+        data: {
+          template,
+          period: Q2,
+          version: 1,
+          decision: 'returned',
+          comment: th ? 'โปรดเพิ่มภาพกิจกรรมของมาตรการที่ ๓' : 'Please add photos of the activities of measure 3',
+          decidedBy: PEOPLE.nayok,
+          link: `${BASE}/fy/2568/reports/Q2`,
+          publicLink: 'https://prongsai.samai.go.th/public/samai',
+        },
+      };
     case 'round_report_awaiting_sign_off':
       return { reader: PEOPLE.nayok, data: { template, period: Q2, version: 1, measureCount: 12, missingCount: 2, link: `${BASE}/fy/2568/reports/Q2` } };
   }

@@ -22,8 +22,9 @@ export class RoundReportActivitiesService implements RoundReportActivities {
     await this.deliveries.start(mails.map((mail) => mail.id));
   }
 
-  recordRoundReportDecision(reportId: string, decision: RoundReportDecision['decision'], personId: string, comment: string | null): Promise<void> {
-    return this.reports(this.dataSource.manager).decide(reportId, decision, personId, comment);
+  async recordRoundReportDecision(reportId: string, decision: RoundReportDecision['decision'], personId: string, comment: string | null): Promise<void> {
+    const mails = await this.dataSource.transaction((manager) => this.reports(manager).decide(reportId, decision, personId, comment));
+    await this.deliveries.start(mails.map((mail) => mail.id));
   }
 
   private reports(manager: DataSource['manager']): RoundReportsService {

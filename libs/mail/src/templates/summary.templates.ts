@@ -177,3 +177,47 @@ you may also return it with a comment.{{/p}}
 `,
   },
 };
+
+/** To the coordinators: the executive published the round report, or returned it with a comment. */
+export const ROUND_REPORT_DECIDED: MailTemplate<'round_report_decided'> = {
+  view: (data) => ({ fiscalYearBe: fiscalYearOf(data.period.start), published: data.decision === 'published' }),
+  th: {
+    subject:
+      '[{{org.short}}] รายงานผลการดำเนินการตามมาตรการ{{period data.period}} ปีงบประมาณ {{num view.fiscalYearBe}} ' +
+      '{{#if view.published}}ลงนามและเผยแพร่แล้ว{{else}}ถูกส่งคืนให้แก้ไข{{/if}}',
+    body: `
+{{> th-greeting}}
+{{#if view.published}}
+{{#p}}ขอแจ้งให้ทราบว่า {{data.decidedBy}} ได้ลงนามรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน
+{{periodWithYear data.period}} (ฉบับที่ {{num data.version}}) แล้ว ระบบได้เผยแพร่รายงานบนหน้าเว็บไซต์สาธารณะขององค์กรเรียบร้อย{{/p}}
+{{else}}
+{{#p}}ขอแจ้งให้ทราบว่า {{data.decidedBy}} ได้ส่งคืนรายงานผลการดำเนินการตามมาตรการ {{periodWithYear data.period}}
+(ฉบับที่ {{num data.version}}) เพื่อแก้ไข{{/p}}
+{{#quote "ความเห็น"}}{{data.comment}}{{/quote}}
+{{#p}}เมื่อแก้ไขแล้ว โปรดจัดทำรายงานฉบับใหม่เพื่อเสนอลงนามอีกครั้ง{{/p}}
+{{/if}}
+{{button data.link "เปิดรายงาน"}}
+{{#if view.published}}{{#p}}หน้าเผยแพร่สาธารณะ: {{link data.publicLink}}{{/p}}{{/if}}
+{{#p}}จึงเรียนมาเพื่อโปรดทราบ{{/p}}
+`,
+  },
+  en: {
+    subject:
+      '[{{org.short}}] Round report for {{period data.period}}, fiscal year {{num view.fiscalYearBe}}, ' +
+      '{{#if view.published}}signed off and published{{else}}returned for revision{{/if}}',
+    body: `
+{{> en-greeting}}
+{{#if view.published}}
+{{#p}}{{data.decidedBy}} signed off the round report for {{periodWithYear data.period}} (version {{num data.version}}).
+It is now published on the organisation's public page.{{/p}}
+{{else}}
+{{#p}}{{data.decidedBy}} returned the round report for {{periodWithYear data.period}} (version {{num data.version}}) for revision.{{/p}}
+{{#quote "Comment"}}{{data.comment}}{{/quote}}
+{{#p}}Once it is revised, compile a new version for sign-off.{{/p}}
+{{/if}}
+{{button data.link "Open the report"}}
+{{#if view.published}}{{#p}}Public page: {{link data.publicLink}}{{/p}}{{/if}}
+{{#p}}For your information.{{/p}}
+`,
+  },
+};
