@@ -35,5 +35,5 @@ describe('replaying saved workflow histories', () => {
       const history = temporal.api.history.v1.History.fromObject(JSON.parse(fs.readFileSync(path.join(HISTORY_DIR, file), 'utf8')) as Record<string, unknown>);
       await expect(Worker.runReplayHistory({ workflowBundle }, history, file)).resolves.toBeUndefined();
     }
-  });
+  }, 120_000); // bundling the workflows and replaying every run takes seconds on a busy machine
 });
