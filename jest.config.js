@@ -34,7 +34,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       setupFiles: ['<rootDir>/test/support/quiet-temporal-logs.ts'],
       slowTestThreshold: 30,
-      // These tests start servers, processes and browsers on two shared cores: seconds, not
+      // These tests start servers and processes on two shared cores: seconds, not
       // milliseconds. A hang still fails, after a minute.
       testTimeout: 60_000,
     },
