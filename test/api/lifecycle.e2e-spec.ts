@@ -2,9 +2,9 @@ import { LIFECYCLE_SEARCH_ATTRIBUTES, type MeasureLifecycleSnapshot } from '@pro
 import { MeasureEntity } from '@prongsai/persistence';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiHarness, seedOrganization, startApi, type SeededOrganization } from '../support/api-harness';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
+import { lifecycleUntil } from '../support/lifecycle-read-model';
 import { workerActivities } from '../support/worker-activities';
 
 /** The fiscal year we are in (1 Oct 2026 – 30 Sep 2027): its first quarter is open already. */
@@ -48,14 +48,7 @@ describe('a measure through plan approval, a returned report and sign-off, throu
   const act = async (who: string, action: string, body: object = {}) =>
     api.http.post(`/api/orgs/${code}/measures/${measureId}/lifecycle/${action}`).set(await api.as(who)).send(body);
 
-  async function readModelUntil(done: (snapshot: MeasureLifecycleSnapshot) => boolean): Promise<MeasureLifecycleSnapshot> {
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      const response = await api.http.get(`/api/orgs/${code}/measures/${measureId}/lifecycle`).set(await api.as(org.emails.admin));
-      if (response.status === 200 && done(response.body)) return response.body;
-      await sleep(100);
-    }
-    throw new Error('the read model never reached the expected state');
-  }
+  const readModelUntil = (done: (snapshot: MeasureLifecycleSnapshot) => boolean) => lifecycleUntil(api, org.emails.admin, { code, measureId }, done);
 
   it('follows the lifecycle, refusing every wrong action with its reason', async () => {
     const submitted = await api.http.post(`/api/orgs/${code}/fiscal-years/${YEAR}/plan/submit`).set(await api.as(org.emails.admin)).expect(200);

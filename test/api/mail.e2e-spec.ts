@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiHarness, seedOrganization, startApi, type SeededOrganization } from '../support/api-harness';
 import { sentTo, startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
+import { lifecycleUntil, reportOpen } from '../support/lifecycle-read-model';
 import { TEST_PUBLIC_BASE_URL, workerActivities } from '../support/worker-activities';
 
 /** The fiscal year we are in (1 Oct 2026 – 30 Sep 2027): its first quarter is open already. */
@@ -70,11 +71,7 @@ describe('mail about a measure, sent through a real SMTP exchange by the real wo
 
   it('asks the coordinator to review a submitted report, and gives the owners the returned report with its comment, escaped', async () => {
     await act(org.emails.financeHead, 'acknowledgeAssignment', { divisionId: org.divisions.finance.id, officerIds: [] });
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      const response = await api.http.get(`/api/orgs/${code}/measures/${measureId}/lifecycle`).set(await api.as(org.emails.admin));
-      if (response.body.reports?.some((r: { periodKey: string; status: string }) => r.periodKey === 'Q1' && r.status === 'open')) break;
-      await sleep(100);
-    }
+    await lifecycleUntil(api, org.emails.admin, { code, measureId }, reportOpen('Q1'));
     const report = { done: 'จัดทำคู่มือ', results: 'เผยแพร่แล้ว', outcome: 'ประชาชนเข้าถึงได้', completion: 40, evidence: [], publishedOn: null };
     await act(org.emails.financeHead, 'submitReport', { periodKey: 'Q1', content: report });
     const review = await mailTo(org.emails.admin, 'มาตรการที่');

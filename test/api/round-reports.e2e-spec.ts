@@ -12,6 +12,7 @@ import { ApiHarness, seedOrganization, startApi, type SeededOrganization } from 
 import { roundReportWorkflowId } from '@prongsai/contracts';
 import { saveHistoriesIfRecording } from '../support/measure-lifecycle-harness';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
+import { lifecycleUntil, reportOpen } from '../support/lifecycle-read-model';
 import { workerActivities } from '../support/worker-activities';
 
 jest.setTimeout(120_000);
@@ -55,11 +56,7 @@ describe('round reports: compiled from the measures, returned or signed off by t
     await api.http.post(`/api/orgs/${code}/fiscal-years/${YEAR}/plan/submit`).set(admin).expect(200);
     await act(org.emails.executive, 'approvePlan', { approvedOn: '2026-10-20' });
     await act(org.emails.financeHead, 'acknowledgeAssignment', { divisionId: org.divisions.finance.id, officerIds: [] });
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      const lifecycle = await api.http.get(`/api/orgs/${code}/measures/${measureId}/lifecycle`).set(admin);
-      if (lifecycle.body.reports?.some((r: { periodKey: string; status: string }) => r.periodKey === 'Q1' && r.status === 'open')) break;
-      await sleep(100);
-    }
+    await lifecycleUntil(api, org.emails.admin, { code, measureId }, reportOpen('Q1'));
     const content = { done: 'ประกาศแผนแล้ว', results: 'เผยแพร่ครบ ๑๒ รายการ', outcome: 'ประชาชนตรวจสอบได้', completion: 100, evidence: [], publishedOn: '2026-11-02' };
     await act(org.emails.financeHead, 'submitReport', { periodKey: 'Q1', content });
     await act(org.emails.admin, 'acceptReport', { periodKey: 'Q1' });

@@ -7,6 +7,7 @@ import { dailyDigestWorkflow, reportRoundsOpenedWorkflow, weeklySummaryWorkflow 
 import { ApiHarness, seedOrganization, startApi, type SeededOrganization } from '../support/api-harness';
 import { sleepUntil } from '../support/measure-lifecycle-harness';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
+import { lifecycleUntil, reportOpen } from '../support/lifecycle-read-model';
 import { workerActivities } from '../support/worker-activities';
 
 jest.setTimeout(120_000);
@@ -69,11 +70,7 @@ describe('the scheduled mails: daily digest, weekly summary for executives, repo
     await act(org.emails.executive, 'approvePlan', { approvedOn: '2026-10-20' });
     const officer = await api.dataSource.getRepository(PersonEntity).findOneByOrFail({ email: org.emails.financeOfficer });
     await act(org.emails.financeHead, 'acknowledgeAssignment', { divisionId: org.divisions.finance.id, officerIds: [officer.id] });
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      const lifecycle = await api.http.get(`/api/orgs/${code}/measures/${measureId}/lifecycle`).set(await api.as(org.emails.admin));
-      if (lifecycle.body.reports?.some((r: { periodKey: string; status: string }) => r.periodKey === 'Q1' && r.status === 'open')) break;
-      await sleep(100);
-    }
+    await lifecycleUntil(api, org.emails.admin, { code, measureId }, reportOpen('Q1'));
     const report = { done: 'จัดทำคู่มือ', results: 'ร่างแล้ว', outcome: 'อยู่ระหว่างดำเนินการ', completion: 30, evidence: [], publishedOn: null };
     await act(org.emails.financeOfficer, 'submitReport', { periodKey: 'Q1', content: report });
     await act(org.emails.admin, 'returnReport', { periodKey: 'Q1', comment: 'โปรดแนบหลักฐาน' });
