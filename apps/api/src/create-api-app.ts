@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { validationExceptionFactory } from './common/validation-errors';
 import { AppModule } from './app.module';
+import { findWebApp, serveWebApp } from './web-app';
 
 /** Builds the HTTP application (used by main.ts and by the API tests). */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
@@ -14,6 +15,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
   app.use(cookieParser());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }));
+  const webApp = findWebApp();
+  if (webApp) serveWebApp(app, webApp);
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('Prongsai API')

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApplicationError, assertMayReadMeasure, inboxFor, MeasuresService, type InboxItem } from '@prongsai/application';
+import { ApplicationError, assertMayReadMeasure, inboxFor, mayReadMeasure, MeasuresService, type InboxItem } from '@prongsai/application';
 import type { LifecyclePolicy, MeasureLifecycleSnapshot } from '@prongsai/contracts';
 import { bangkokDateOf } from '@prongsai/domain';
-import { MeasureLifecycleEntity, type PersonEntity } from '@prongsai/persistence';
+import { MeasureEntity, MeasureLifecycleEntity, type PersonEntity } from '@prongsai/persistence';
 import { DataSource } from 'typeorm';
 import { CurrentPerson } from '../auth/current-person.decorator';
 import { OrganizationAccess } from '../tenancy/organization-access.service';
@@ -93,12 +93,27 @@ export class LifecycleController {
     return results;
   }
 
-  /** The signed-in person's tasks: overdue, returned to them, due, waiting for them. */
+  /** The signed-in person's tasks: overdue, returned to them, due, waiting for them; each with its measure's number and title. */
   @Get('inbox')
   @ApiOkResponse({ description: 'tasks across measures, overdue first' })
-  async inbox(@CurrentPerson() person: PersonEntity, @Param('org') code: string): Promise<InboxItem[]> {
+  async inbox(@CurrentPerson() person: PersonEntity, @Param('org') code: string): Promise<(InboxItem & { measureNo: number; measureTitle: string; fiscalYearBe: number })[]> {
     const organization = await this.access.forReading(person, code);
     const rows = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id });
-    return inboxFor(person, rows.map((row) => row.snapshot), bangkokDateOf(new Date().toISOString()));
+    const items = inboxFor(person, rows.map((row) => row.snapshot), bangkokDateOf(new Date().toISOString()));
+    const measures = new Map((await this.dataSource.getRepository(MeasureEntity).findBy({ organizationId: organization.id })).map((measure) => [measure.id, measure]));
+    return items.flatMap((item) => {
+      const measure = measures.get(item.measureId);
+      return measure ? [{ ...item, measureNo: measure.no, measureTitle: measure.title, fiscalYearBe: measure.fiscalYearBe }] : [];
+    });
+  }
+
+  /** The lifecycles of a fiscal year the person may read (from the read model): for queues and the measure list. */
+  @Get('fiscal-years/:yearBe/lifecycles')
+  async lifecycles(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('yearBe', ParseIntPipe) yearBe: number): Promise<MeasureLifecycleSnapshot[]> {
+    const organization = await this.access.forReading(person, code);
+    const measures = await new MeasuresService(this.dataSource.manager).list(organization.id, { fiscalYearBe: yearBe });
+    const readable = new Set(measures.filter((measure) => mayReadMeasure(person, measure)).map((measure) => measure.id));
+    const rows = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id, fiscalYearBe: yearBe });
+    return rows.filter((row) => readable.has(row.measureId)).map((row) => row.snapshot);
   }
 }

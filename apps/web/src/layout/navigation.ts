@@ -1,0 +1,24 @@
+import type { Role } from '../api/types';
+
+export interface NavigationItem {
+  to: string;
+  th: string;
+  en: string;
+  roles?: Role[];
+}
+
+/** The main menu; an item without roles is for everyone signed in. */
+export const NAVIGATION: NavigationItem[] = [
+  { to: '/', th: 'งานของฉัน', en: 'My tasks' },
+  { to: '/measures', th: 'มาตรการ', en: 'Measures' },
+  { to: '/review', th: 'ตรวจรายงาน', en: 'Review', roles: ['admin', 'system_admin'] },
+  { to: '/sign-off', th: 'ลงนาม', en: 'Sign-off', roles: ['executive'] },
+  { to: '/dashboard', th: 'ภาพรวม', en: 'Dashboard' },
+  { to: '/reports', th: 'รายงานประจำรอบ', en: 'Round reports' },
+  { to: '/admin', th: 'ตั้งค่า', en: 'Administration', roles: ['admin', 'system_admin'] },
+  { to: '/mailbox', th: 'กล่องจดหมาย', en: 'Mailbox', roles: ['admin', 'system_admin'] },
+];
+
+export function navigationFor(role: Role): NavigationItem[] {
+  return NAVIGATION.filter((item) => !item.roles || item.roles.includes(role));
+}

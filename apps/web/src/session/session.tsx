@@ -1,0 +1,101 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError } from '../api/client';
+import type { Organization, Person } from '../api/types';
+import { useLanguage } from '../i18n/language';
+
+const ORG_KEY = 'prongsai.organization';
+
+interface Session {
+  person: Person | null;
+  loading: boolean;
+  /** The organisation being worked on: the person's own, or the one a system administrator chose. */
+  organization: Organization | null;
+  organizations: Organization[];
+  chooseOrganization(code: string): void;
+  signIn(email: string, password: string): Promise<Person>;
+  signOut(): Promise<void>;
+  refresh(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+async function me(): Promise<Person | null> {
+  try {
+    return await api<Person>('GET', '/auth/me');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queries = useQueryClient();
+  const { setLanguage } = useLanguage();
+  const meQuery = useQuery({ queryKey: ['me'], queryFn: me, staleTime: 60_000 });
+  const person = meQuery.data ?? null;
+  const orgsQuery = useQuery({ queryKey: ['orgs', person?.id], queryFn: () => api<Organization[]>('GET', '/orgs'), enabled: person !== null });
+  const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem(ORG_KEY));
+
+  const organizations = orgsQuery.data ?? [];
+  const organization =
+    organizations.find((org) => org.id === person?.organizationId) ?? organizations.find((org) => org.code === chosen) ?? organizations[0] ?? null;
+
+  const chooseOrganization = useCallback((code: string) => {
+    localStorage.setItem(ORG_KEY, code);
+    setChosen(code);
+  }, []);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const answer = await api<{ person: Person }>('POST', '/auth/sign-in', { email, password });
+      queries.clear();
+      queries.setQueryData(['me'], answer.person);
+      setLanguage(answer.person.language);
+      return answer.person;
+    },
+    [queries, setLanguage],
+  );
+
+  const signOut = useCallback(async () => {
+    await api('POST', '/auth/sign-out').catch(() => undefined);
+    queries.clear();
+    queries.setQueryData(['me'], null);
+  }, [queries]);
+
+  const refresh = useCallback(async () => {
+    await queries.invalidateQueries({ queryKey: ['me'] });
+  }, [queries]);
+
+  useEffect(() => {
+    if (meQuery.error instanceof ApiError && meQuery.error.status === 401) queries.setQueryData(['me'], null);
+  }, [meQuery.error, queries]);
+
+  const value = useMemo<Session>(
+    () => ({
+      person,
+      loading: meQuery.isLoading || (person !== null && orgsQuery.isLoading),
+      organization,
+      organizations,
+      chooseOrganization,
+      signIn,
+      signOut,
+      refresh,
+    }),
+    [person, meQuery.isLoading, orgsQuery.isLoading, organization, organizations, chooseOrganization, signIn, signOut, refresh],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession() may only be used inside <SessionProvider>');
+  return session;
+}
+
+/** The signed-in person and their organisation, for pages behind sign-in (RequireSession guarantees them). */
+export function useSignedIn(): { person: Person; organization: Organization } {
+  const { person, organization } = useSession();
+  if (!person || !organization) throw new Error('useSignedIn() may only be used on pages behind <RequireSession>');
+  return { person, organization };
+}
