@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError } from '../api/client';
 import type { Organization, Person } from '../api/types';
@@ -29,6 +29,11 @@ async function me(): Promise<Person | null> {
   }
 }
 
+/** Drops what one person saw before another signs in (the session query itself stays observed). */
+function forgetEverythingBut(queries: QueryClient, kept: string): void {
+  queries.removeQueries({ predicate: (query) => query.queryKey[0] !== kept });
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queries = useQueryClient();
   const { setLanguage } = useLanguage();
@@ -49,7 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string) => {
       const answer = await api<{ person: Person }>('POST', '/auth/sign-in', { email, password });
-      queries.clear();
+      forgetEverythingBut(queries, 'me');
       queries.setQueryData(['me'], answer.person);
       setLanguage(answer.person.language);
       return answer.person;
@@ -59,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await api('POST', '/auth/sign-out').catch(() => undefined);
-    queries.clear();
+    forgetEverythingBut(queries, 'me');
     queries.setQueryData(['me'], null);
   }, [queries]);
 
