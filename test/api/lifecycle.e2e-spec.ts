@@ -62,7 +62,7 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     expect(noComment.status).toBe(400);
     expect((await act(org.emails.executive, 'approvePlan', { approvedOn: '2026-10-20' })).body).toMatchObject({ status: 'assignment', planApprovedOn: '2026-10-20' });
     expect((await api.http.get(`/api/orgs/${code}/inbox`).set(await api.as(org.emails.financeHead))).body).toContainEqual(
-      expect.objectContaining({ measureId, task: 'acknowledge' }),
+      expect.objectContaining({ measureId, task: 'acknowledge', measureNo: 1, measureTitle: 'ความโปร่งใสในการจัดซื้อจัดจ้าง', fiscalYearBe: YEAR }),
     );
     const acknowledged = await act(org.emails.financeHead, 'acknowledgeAssignment', { divisionId: org.divisions.finance.id, officerIds: [] });
     expect(acknowledged.body.status).toBe('in_progress');
@@ -156,6 +156,15 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     const signals = (history.events ?? []).filter((event) => event.workflowExecutionSignaledEventAttributes?.signalName === 'policyChanged');
     expect(signals.length).toBeGreaterThanOrEqual(1);
     expect((await api.http.get(`/api/orgs/${code}/fiscal-years/${YEAR}/policy`).set(await api.as(org.emails.admin))).body).toEqual(policy);
+  });
+
+  it("lists a year's lifecycles from the read model, each person seeing only the measures they may read", async () => {
+    const lifecyclesSeenBy = async (email: string) =>
+      (await api.http.get(`/api/orgs/${code}/fiscal-years/${YEAR}/lifecycles`).set(await api.as(email)).expect(200)).body as MeasureLifecycleSnapshot[];
+    expect((await lifecyclesSeenBy(org.emails.admin)).map((snapshot) => snapshot.measureId)).toContain(measureId);
+    expect((await lifecyclesSeenBy(org.emails.financeOfficer)).map((snapshot) => snapshot.measureId)).toContain(measureId);
+    expect(await lifecyclesSeenBy(org.emails.engineeringOfficer)).toEqual([]);
+    expect((await api.http.get(`/api/orgs/${code}/fiscal-years/${YEAR + 1}/lifecycles`).set(await api.as(org.emails.admin)).expect(200)).body).toEqual([]);
   });
 
   it('answers an unknown action and an action on a measure never submitted clearly', async () => {

@@ -1,50 +1,18 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
 import { createThrowawayMariaDb } from '../support/mariadb';
 import { freePort } from '../support/free-port';
-
-const LAUNCHER = path.resolve(__dirname, '../../dist/infra/launcher/main.js');
-const STARTUP_TIMEOUT_MS = 150_000;
+import { isolatedSystemEnv, LAUNCHER, startSystem, stopSystem, temporaryDataDir } from '../support/running-system';
 
 interface DiagnosticRun {
   id: string;
   status: string;
   completedAt: string | null;
   completedBy: string | null;
-}
-
-interface RunningSystem {
-  process: ChildProcess;
-  output: string[];
-  baseUrl: string;
-  temporalAddress: string;
-}
-
-/** `npm start` as a newcomer runs it (after the build), on free ports and a data folder of its own. */
-async function startSystem(env: NodeJS.ProcessEnv): Promise<RunningSystem> {
-  const child = spawn(process.execPath, [LAUNCHER], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  const collect = (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n'));
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  while (!output.some((line) => line.includes('is running'))) {
-    if (child.exitCode !== null) throw new Error(`the launcher exited with ${child.exitCode}:\n${output.join('\n')}`);
-    if (Date.now() > deadline) throw new Error(`no banner after ${STARTUP_TIMEOUT_MS} ms:\n${output.join('\n')}`);
-    await sleep(200);
-  }
-  return { process: child, output, baseUrl: `http://127.0.0.1:${env.PORT}`, temporalAddress: `127.0.0.1:${env.TEMPORAL_DEV_PORT}` };
-}
-
-async function stopSystem(system: RunningSystem): Promise<number | null> {
-  system.process.kill('SIGTERM');
-  const [code] = await once(system.process, 'exit');
-  return code as number | null;
 }
 
 /** Processes whose command line or environment mention `marker` (our data folder). */
@@ -91,18 +59,8 @@ describe.each(['sqlite', 'mariadb'] as const)('npm start on %s', (databaseKind) 
   let dropDatabase: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-e2e-'));
-    env = {
-      DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      TEMPORAL_DEV_PORT: String(await freePort()),
-      TEMPORAL_DEV_UI_PORT: String(await freePort()),
-      TEMPORAL_ADDRESS: '',
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-      PRONGSAI_ADMIN_EMAIL: ADMIN.email,
-      PRONGSAI_ADMIN_PASSWORD: ADMIN.password,
-    };
+    dataDir = temporaryDataDir('prongsai-e2e-');
+    env = await isolatedSystemEnv(dataDir, ADMIN);
     if (databaseKind === 'mariadb') {
       const database = await createThrowawayMariaDb();
       await database.drop(); // the launcher itself must create the schema

@@ -14,6 +14,7 @@ import { ReviewPage } from './pages/review/review-page';
 import { SignInPage } from './pages/sign-in/sign-in-page';
 import { SignOffPage } from './pages/sign-off/sign-off-page';
 import { TasksPage } from './pages/tasks/tasks-page';
+import { OrganizationLink } from './session/organization-link';
 import { RequireSession } from './session/require-session';
 
 /** Every page of the app and who may open it. */
@@ -41,6 +42,7 @@ export function App() {
           <Route path="admin/*" element={<RequireSession roles={['admin', 'system_admin']}><AdminPage /></RequireSession>} />
           <Route path="mailbox" element={<RequireSession roles={['admin', 'system_admin']}><MailboxPage /></RequireSession>} />
           <Route path="account" element={<AccountPage />} />
+          <Route path="orgs/:orgCode/*" element={<OrganizationLink />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -175,7 +175,7 @@ export class RoundReportsService {
           comment: report.comment,
           decidedBy,
           link: `${this.publicBaseUrl}/orgs/${encodeURIComponent(organization.code)}/reports/${report.id}`,
-          publicLink: `${this.publicBaseUrl}/api/public/orgs/${encodeURIComponent(organization.code)}`,
+          publicLink: `${this.publicBaseUrl}/public/${encodeURIComponent(organization.code)}`,
         },
       });
       if (row?.status === 'pending') rows.push(row);

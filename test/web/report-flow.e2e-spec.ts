@@ -1,0 +1,119 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import * as fs from 'node:fs';
+import { SCENARIO_PASSWORD, seedWebScenario, type WebScenario } from '../../scripts/dev/web-scenario';
+import { failOnPageErrors, launchBrowser, newVisitor, signIn } from '../support/browser';
+import { isolatedSystemEnv, startSystem, stopSystem, temporaryDataDir, type RunningSystem } from '../support/running-system';
+
+const ADMIN = { email: 'operator@prongsai.test', password: 'web-operator-password' };
+
+/**
+ * The real system as `npm start` runs it (API serving the built web app, worker, Temporal dev
+ * server, SQLite), driven through Debian's chromium the way its users work: an officer reports,
+ * the coordinator returns it, the officer fixes it, the coordinator accepts, the executive signs
+ * off, and the public page shows it.
+ */
+describe('the web app, end to end in a real browser', () => {
+  let dataDir: string;
+  let system: RunningSystem;
+  let scenario: WebScenario;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: (() => string[])[] = [];
+
+  beforeAll(async () => {
+    dataDir = temporaryDataDir('prongsai-web-');
+    system = await startSystem(await isolatedSystemEnv(dataDir, ADMIN));
+    scenario = await seedWebScenario(system.baseUrl, ADMIN);
+    browser = await launchBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (system) expect(await stopSystem(system)).toBe(0);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  afterEach(async () => {
+    const errors = pageErrors.flatMap((errorsOf) => errorsOf());
+    pageErrors.length = 0;
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    expect(errors).toEqual([]);
+  });
+
+  /** A person in a browser of their own, signed in. */
+  async function personAt(email: string | null): Promise<Page> {
+    const context = await newVisitor(browser, system.baseUrl);
+    contexts.push(context);
+    const page = await context.newPage();
+    pageErrors.push(failOnPageErrors(page));
+    if (email) await signIn(page, email, SCENARIO_PASSWORD);
+    return page;
+  }
+
+  const FINANCE_MEASURE = 'มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้างต่อสาธารณะ';
+
+  it('takes a report from the officer through return, fix, acceptance and sign-off to the public page', async () => {
+    const officer = await personAt(scenario.emails.financeOfficer);
+    await officer.getByRole('link', { name: new RegExp(FINANCE_MEASURE) }).click();
+    await officer.getByLabel('สิ่งที่ดำเนินการ').fill('จัดทำรายงานสรุปผลการจัดซื้อจัดจ้างประจำเดือนตุลาคมและพฤศจิกายน');
+    await officer.getByLabel('ผลการดำเนินการ').fill('เผยแพร่รายงานครบทั้งสองเดือน');
+    await officer.getByLabel('ผลลัพธ์หรือความสำเร็จ').fill('ประชาชนตรวจสอบการจัดซื้อจัดจ้างได้');
+    await officer.getByLabel('ความคืบหน้า (ร้อยละ)').fill('50');
+    await officer.getByText(/บันทึกร่างแล้ว/).waitFor();
+    await officer.reload();
+    await expectValue(officer, 'ผลการดำเนินการ', 'เผยแพร่รายงานครบทั้งสองเดือน');
+    await officer.getByRole('button', { name: 'ส่งรายงาน' }).click();
+    await officer.getByText('ส่งรายงานแล้ว').first().waitFor();
+
+    const coordinator = await personAt(scenario.emails.admin);
+    await coordinator.goto('/review');
+    const submitted = coordinator.getByRole('article').filter({ hasText: FINANCE_MEASURE });
+    await submitted.getByRole('button', { name: 'ส่งกลับให้แก้ไข' }).click();
+    await coordinator.getByLabel('ความเห็นถึงผู้รายงาน').fill('กรุณาแนบลิงก์รายงานที่เผยแพร่บนเว็บไซต์');
+    await coordinator.getByRole('button', { name: 'ส่งกลับ', exact: true }).click();
+    await submitted.waitFor({ state: 'detached' });
+
+    await officer.goto('/');
+    const returned = officer.getByRole('region', { name: /ส่งกลับให้แก้ไข/ });
+    await returned.getByRole('link', { name: new RegExp(FINANCE_MEASURE) }).click();
+    await officer.getByText('กรุณาแนบลิงก์รายงานที่เผยแพร่บนเว็บไซต์').waitFor();
+    await officer.getByLabel('ผลการดำเนินการ').fill('เผยแพร่รายงานครบทั้งสองเดือนที่ https://example.go.th/procurement');
+    await officer.getByRole('button', { name: 'ส่งรายงาน' }).click();
+    await officer.getByText('ส่งรายงานแล้ว').first().waitFor();
+
+    await coordinator.goto('/review');
+    await coordinator.getByRole('article').filter({ hasText: FINANCE_MEASURE }).getByRole('button', { name: 'รับรายงาน' }).click();
+    await coordinator.getByRole('article').filter({ hasText: FINANCE_MEASURE }).waitFor({ state: 'detached' });
+
+    const executive = await personAt(scenario.emails.executive);
+    await executive.goto('/sign-off');
+    const awaiting = executive.getByRole('article').filter({ hasText: FINANCE_MEASURE });
+    await awaiting.getByRole('button', { name: 'ลงนามรับรอง' }).click();
+    await awaiting.waitFor({ state: 'detached' });
+
+    const citizen = await personAt(null);
+    await citizen.goto(`/public/${encodeURIComponent(scenario.orgCode)}`);
+    await citizen.getByText(FINANCE_MEASURE).first().waitFor();
+    await citizen.getByText(/example\.go\.th\/procurement/).first().waitFor();
+  }, 180_000);
+
+  it("does not let an officer open another division's task", async () => {
+    const officer = await personAt(scenario.emails.financeOfficer);
+    await officer.goto(`/measures/${scenario.measures.engineering}/reports/Q1`);
+    await officer.getByRole('alert').filter({ hasText: 'ไม่ใช่ของกองของคุณ' }).waitFor();
+    await expectNoField(officer, 'สิ่งที่ดำเนินการ');
+    await officer.goto('/');
+    await officer.getByRole('heading', { level: 1, name: 'งานของฉัน' }).waitFor();
+    expect(await officer.getByText('มาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน').count()).toBe(0);
+  }, 60_000);
+});
+
+async function expectValue(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByLabel(label);
+  await field.waitFor();
+  expect(await field.inputValue()).toBe(value);
+}
+
+async function expectNoField(page: Page, label: string): Promise<void> {
+  expect(await page.getByLabel(label).count()).toBe(0);
+}
