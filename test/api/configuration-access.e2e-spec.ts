@@ -127,6 +127,27 @@ describe.each(['sqlite', 'mariadb'] as const)('who may read and change an organi
     await api.http.patch(`/api/orgs/${org}/people/${idOf(samai.emails.admin)}`).set(headers).send({ active: false }).expect(400);
   });
 
+  it('the administrator gives a person who forgot their password a one-time one, ending their sessions', async () => {
+    const admin = await api.as(emails.admin);
+    const forgetful = { email: 'forgetful@org.test', password: 'first-password-1' };
+    const created = await api.http
+      .post(`/api/orgs/${org}/people`)
+      .set(admin)
+      .send({ ...forgetful, displayName: 'ผู้ลืมรหัสผ่าน', role: 'officer', divisionId: samai.divisions.finance.id })
+      .expect(201);
+    const session = (await api.http.post('/api/auth/sign-in').send(forgetful).expect(200)).body.token as string;
+
+    const reset = await api.http.post(`/api/orgs/${org}/people/${created.body.person.id}/password`).set(admin).expect(200);
+    expect(reset.body.oneTimePassword).toMatch(/^\S{10,}$/);
+    await api.http.get('/api/auth/me').set({ authorization: `Bearer ${session}` }).expect(401);
+    await api.http.post('/api/auth/sign-in').send(forgetful).expect(401);
+    const signedIn = await api.http.post('/api/auth/sign-in').send({ email: forgetful.email, password: reset.body.oneTimePassword }).expect(200);
+    expect(signedIn.body.person.mustChangePassword).toBe(true);
+
+    await api.http.post(`/api/orgs/${org}/people/${created.body.person.id}/password`).set(await api.as(emails.executive)).expect(403);
+    await api.http.post(`/api/orgs/${org}/people/${created.body.person.id}/password`).set(await api.as(emails.otherAdmin)).expect(403);
+  });
+
   it('keeps Thai names exactly as written', async () => {
     const headers = await api.as(emails.admin);
     const name = 'กองสาธารณสุขและสิ่งแวดล้อม ๑๒๓ — “ทดสอบ”';

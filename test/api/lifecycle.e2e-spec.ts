@@ -167,6 +167,26 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     expect((await api.http.get(`/api/orgs/${code}/fiscal-years/${YEAR + 1}/lifecycles`).set(await api.as(org.emails.admin)).expect(200)).body).toEqual([]);
   });
 
+  it('hands a reassigned measure to the new division: it sees the measure and its steps, the old one no longer does', async () => {
+    const admin = await api.as(org.emails.admin);
+    const created = await api.http
+      .post(`/api/orgs/${code}/measures`)
+      .set(admin)
+      .send({ fiscalYearBe: YEAR, title: 'การตรวจสอบการใช้รถราชการ', steps: [{ text: 'ตรวจสมุดบันทึกการใช้รถ', ownerDivisionId: org.divisions.engineering.id }], ownerDivisionIds: [org.divisions.engineering.id] })
+      .expect(201);
+    const vehicles = created.body.id as string;
+    await api.http.post(`/api/orgs/${code}/fiscal-years/${YEAR}/plan/submit`).set(admin).expect(200);
+    const reassign = { fromDivisionId: org.divisions.engineering.id, toDivisionId: org.divisions.finance.id };
+    expect((await api.http.post(`/api/orgs/${code}/measures/${vehicles}/lifecycle/reassign`).set(admin).send(reassign)).status).toBe(200);
+
+    await lifecycleUntil(api, org.emails.admin, { code, measureId: vehicles }, (snapshot) => snapshot.assignments[0]?.divisionId === org.divisions.finance.id);
+    const seenByFinance = await api.http.get(`/api/orgs/${code}/measures/${vehicles}`).set(await api.as(org.emails.financeOfficer)).expect(200);
+    expect(seenByFinance.body.owners).toEqual([expect.objectContaining({ divisionId: org.divisions.finance.id, role: 'lead' })]);
+    expect(seenByFinance.body.steps[0].ownerDivisionId).toBe(org.divisions.finance.id);
+    await api.http.get(`/api/orgs/${code}/measures/${vehicles}/lifecycle`).set(await api.as(org.emails.financeOfficer)).expect(200);
+    await api.http.get(`/api/orgs/${code}/measures/${vehicles}`).set(await api.as(org.emails.engineeringOfficer)).expect(403);
+  });
+
   it('answers an unknown action and an action on a measure never submitted clearly', async () => {
     await api.http.post(`/api/orgs/${code}/measures/${measureId}/lifecycle/approveEverything`).set(await api.as(org.emails.executive)).send({}).expect(404);
     const other = await api.http

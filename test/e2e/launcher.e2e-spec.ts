@@ -116,7 +116,8 @@ describe.each(['sqlite', 'mariadb'] as const)('npm start on %s', (databaseKind) 
 describe('npm start with settings it cannot use', () => {
   async function failedStart(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string; seconds: number }> {
     const began = Date.now();
-    const child = spawn(process.execPath, [LAUNCHER], { env: { ...process.env, DATA_DIR: os.tmpdir(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const defaults = { DATA_DIR: os.tmpdir(), PORT: String(await freePort()) };
+    const child = spawn(process.execPath, [LAUNCHER], { env: { ...process.env, ...defaults, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const [code] = await once(child, 'exit');

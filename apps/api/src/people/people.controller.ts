@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { PeopleService } from '@prongsai/application';
+import { ApplicationError, PeopleService, SessionsService } from '@prongsai/application';
 import { PersonEntity } from '@prongsai/persistence';
 import { DataSource } from 'typeorm';
 import { CurrentPerson } from '../auth/current-person.decorator';
@@ -47,5 +47,23 @@ export class PeopleController {
   ): Promise<PersonDto> {
     const organization = await this.access.forAdministration(person, code);
     return PersonDto.from(await new PeopleService(this.dataSource.manager).update(organization.id, id, body, person.id));
+  }
+
+  /**
+   * Gives a person a new one-time password (they forgot theirs): shown only in this answer, to be
+   * changed at their next sign-in; every session they had ends.
+   */
+  @Post(':id/password')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'the one-time password, shown only here' })
+  async resetPassword(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<{ oneTimePassword: string }> {
+    const organization = await this.access.forAdministration(person, code);
+    return this.dataSource.transaction(async (manager) => {
+      const target = await manager.findOneBy(PersonEntity, { id, organizationId: organization.id });
+      if (target === null) throw ApplicationError.notFound('ไม่พบบุคคลนี้ในองค์กร', 'no such person in this organisation');
+      const { password } = await new PeopleService(manager).setPassword(target.email);
+      await new SessionsService(manager).endOtherSessions(target.id);
+      return { oneTimePassword: password };
+    });
   }
 }

@@ -62,7 +62,10 @@ export function CommentDialog(props: {
             value={comment}
             aria-invalid={missing || undefined}
             aria-describedby={missing ? `${id}-error` : undefined}
-            onChange={(event) => setComment(event.target.value)}
+            onChange={(event) => {
+              setComment(event.target.value);
+              if (missing && event.target.value.trim() !== '') setMissing(false);
+            }}
           />
           {missing && (
             <p className="field-error" id={`${id}-error`}>

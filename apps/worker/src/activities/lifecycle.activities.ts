@@ -4,8 +4,9 @@ import { MailOutboxService } from '@prongsai/application';
 import type { AppConfig } from '@prongsai/config';
 import { APP_CONFIG } from '@prongsai/platform';
 import type { LifecycleChanges, LifecycleNotification, MeasureLifecycleActivities, MeasureLifecycleSnapshot } from '@prongsai/contracts';
-import { LifecycleNotificationEntity, MeasureEntity, MeasureLifecycleEntity } from '@prongsai/persistence';
-import { DataSource, LessThan } from 'typeorm';
+import { ownerReplacements } from '@prongsai/domain';
+import { LifecycleNotificationEntity, MeasureEntity, MeasureLifecycleEntity, MeasureOwnerEntity, MeasureStepEntity } from '@prongsai/persistence';
+import { DataSource, LessThan, type EntityManager } from 'typeorm';
 import { MailDeliveries } from '../mail/mail-deliveries';
 
 /** Keeps the read model of the measure lifecycles up to date; safe to retry. */
@@ -45,6 +46,7 @@ export class LifecycleActivitiesService implements MeasureLifecycleActivities {
         if (!affected) return;
       }
       await manager.update(MeasureEntity, { id: snapshot.measureId }, { status: measureStatusOf(snapshot.status) });
+      await followReassignments(manager, snapshot);
     });
   }
 
@@ -83,6 +85,23 @@ export class LifecycleActivitiesService implements MeasureLifecycleActivities {
 }
 
 /** The measure's own status column follows the lifecycle (assignment counts as in progress). */
+/**
+ * A reassignment makes the new division the measure's owner (it sees the measure, its steps and the
+ * report's ผู้รับผิดชอบ column name it) in the place of the one it took over from.
+ */
+async function followReassignments(manager: EntityManager, snapshot: MeasureLifecycleSnapshot): Promise<void> {
+  const measure = await manager.findOne(MeasureEntity, { where: { id: snapshot.measureId }, relations: { owners: true } });
+  if (measure === null || measure.allDivisions) return;
+  const replacements = ownerReplacements(
+    measure.owners.map((owner) => owner.divisionId),
+    snapshot.assignments.map((assignment) => assignment.divisionId),
+  );
+  for (const [from, to] of replacements) {
+    await manager.update(MeasureOwnerEntity, { measureId: measure.id, divisionId: from }, { divisionId: to });
+    await manager.update(MeasureStepEntity, { measureId: measure.id, ownerDivisionId: from }, { ownerDivisionId: to });
+  }
+}
+
 function measureStatusOf(status: MeasureLifecycleSnapshot['status']): MeasureEntity['status'] {
   return status === 'assignment' ? 'in_progress' : status;
 }

@@ -7,4 +7,5 @@ export type { LifecycleRejectionReason } from './lifecycle-rejections';
 export { createLifecycleState, REPORT_DUE_DAYS_AFTER_PERIOD_END, TERMINAL_LIFECYCLE_STATUSES, toLifecycleSnapshot } from './lifecycle-state';
 export type { LifecycleReport, LifecycleState, NewLifecycleFacts } from './lifecycle-state';
 export { decide } from './lifecycle.decider';
+export { ownerReplacements } from './reassigned-owners';
 export type { LifecycleDecision } from './lifecycle.decider';

@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Lifecycle, LifecycleReportSnapshot, Measure } from '../../api/types';
+import { currentReport, filterRows, isOverdue, measureRows } from './measure-rows';
+
+const report = (periodKey: string, dueDate: string, status: LifecycleReportSnapshot['status']): LifecycleReportSnapshot => ({
+  periodKey,
+  start: `${dueDate.slice(0, 4)}-01-01`,
+  dueDate,
+  status,
+  version: 1,
+  late: false,
+  content: null,
+  lastComment: null,
+});
+
+const measure = (id: string, no: number, title: string, divisionIds: string[], extra: Partial<Measure> = {}): Measure => ({
+  id,
+  fiscalYearBe: 2570,
+  no,
+  title,
+  issueToImprove: null,
+  indicatorNo: null,
+  itemCodes: [],
+  allDivisions: false,
+  owners: divisionIds.map((divisionId) => ({ divisionId, divisionName: divisionId, role: 'lead' as const })),
+  steps: [],
+  period: { start: null, end: null, text: null },
+  monitoringRule: null,
+  expectedOutcome: null,
+  summary: null,
+  outcome: null,
+  evidence: [],
+  status: 'draft',
+  version: 1,
+  updatedAt: '2026-10-01T00:00:00Z',
+  ...extra,
+});
+
+const lifecycle = (measureId: string, status: Lifecycle['status'], reports: LifecycleReportSnapshot[]): Lifecycle => ({
+  workflowId: `w-${measureId}`,
+  organizationId: 'org',
+  fiscalYearBe: 2570,
+  measureId,
+  revision: 1,
+  status,
+  planApprovedOn: null,
+  assignments: [],
+  reports,
+  events: [],
+});
+
+describe('currentReport', () => {
+  it('is the earliest opened period not yet published', () => {
+    const reports = [report('Q2', '2027-04-15', 'open'), report('Q1', '2027-01-15', 'submitted'), report('Q3', '2027-07-15', 'not_open')];
+    expect(currentReport(reports)?.periodKey).toBe('Q1');
+  });
+
+  it('is the latest opened one when everything opened is published', () => {
+    const reports = [report('Q1', '2027-01-15', 'signed_off'), report('Q2', '2027-04-15', 'signed_off'), report('Q3', '2027-07-15', 'not_open')];
+    expect(currentReport(reports)?.periodKey).toBe('Q2');
+  });
+
+  it('is none while no period has opened', () => {
+    expect(currentReport([report('Q1', '2027-01-15', 'not_open')])).toBeNull();
+  });
+});
+
+describe('isOverdue', () => {
+  it('counts only reports still with their owners after the due day', () => {
+    expect(isOverdue(report('Q1', '2027-01-15', 'open'), '2027-01-16')).toBe(true);
+    expect(isOverdue(report('Q1', '2027-01-15', 'returned'), '2027-01-16')).toBe(true);
+    expect(isOverdue(report('Q1', '2027-01-15', 'open'), '2027-01-15')).toBe(false);
+    expect(isOverdue(report('Q1', '2027-01-15', 'submitted'), '2027-02-01')).toBe(false);
+  });
+});
+
+describe('measureRows and filterRows', () => {
+  const measures = [
+    measure('b', 2, 'มาตรการป้องกันการใช้ทรัพย์สินของราชการ', ['engineering']),
+    measure('a', 1, 'มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง', ['finance']),
+    measure('c', 3, 'มาตรการประมวลจริยธรรม', [], { allDivisions: true }),
+  ];
+  const rows = measureRows(measures, [lifecycle('a', 'in_progress', [report('Q1', '2027-01-15', 'open')])], '2027-01-20');
+
+  it('keeps the plan order, takes the lifecycle status and flags the overdue report', () => {
+    expect(rows.map((row) => row.measure.no)).toEqual([1, 2, 3]);
+    expect(rows[0]).toMatchObject({ status: 'in_progress', overdue: true });
+    expect(rows[0].current?.periodKey).toBe('Q1');
+    expect(rows[1]).toMatchObject({ status: 'draft', current: null, overdue: false });
+  });
+
+  it('filters by division (all-divisions measures always match), status and text', () => {
+    expect(filterRows(rows, { divisionId: 'finance', status: '', text: '' }).map((row) => row.measure.id)).toEqual(['a', 'c']);
+    expect(filterRows(rows, { divisionId: '', status: 'draft', text: '' }).map((row) => row.measure.id)).toEqual(['b', 'c']);
+    expect(filterRows(rows, { divisionId: '', status: '', text: 'ทรัพย์สิน' }).map((row) => row.measure.id)).toEqual(['b']);
+    expect(filterRows(rows, { divisionId: '', status: '', text: '3' }).map((row) => row.measure.id)).toEqual(['c']);
+  });
+});

@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { api, orgPath } from '../../api/client';
+import { currentFiscalYearBe } from '../../i18n/format';
+import { defineMessages, useText } from '../../i18n/language';
+
+const text = defineMessages({
+  th: { label: 'ปีงบประมาณ', option: 'พ.ศ. {year}' },
+  en: { label: 'Fiscal year', option: '{year} BE ({ce})' },
+});
+
+/** The fiscal year a page shows: `?year=` in the address, else the current one. */
+export function useFiscalYear(): [number, (yearBe: number) => void] {
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('year'));
+  const yearBe = Number.isInteger(asked) && asked > 2500 ? asked : currentFiscalYearBe();
+  const choose = (next: number) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        updated.set('year', String(next));
+        return updated;
+      },
+      { replace: true },
+    );
+  return [yearBe, choose];
+}
+
+/** Chooses among the organisation's fiscal years (the current one is always offered). */
+export function FiscalYearPicker({ org, value, onChange }: { org: string; value: number; onChange(yearBe: number): void }) {
+  const t = useText(text);
+  const years = useQuery({ queryKey: ['fiscal-years', org], queryFn: () => api<{ yearBe: number }[]>('GET', `${orgPath(org)}/fiscal-years`), staleTime: 300_000 });
+  const options = [...new Set([value, currentFiscalYearBe(), ...(years.data ?? []).map((year) => year.yearBe)])].sort((a, b) => b - a);
+  return (
+    <label>
+      {t.label}
+      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {options.map((year) => (
+          <option key={year} value={year}>
+            {t.option.replace('{year}', String(year)).replace('{ce}', String(year - 543))}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
