@@ -111,6 +111,12 @@ export async function seedWebScenario(baseUrl: string, systemAdmin: { email: str
   return { baseUrl, orgCode: organization.code, fiscalYearBe, emails, divisions, measures };
 }
 
+/** One lifecycle action by one person of the scenario, through the API (for setting the stage of a test). */
+export async function actInScenario(scenario: WebScenario, email: string, measureId: string, action: string, body: object): Promise<void> {
+  const person = await Http.signIn(scenario.baseUrl, email, SCENARIO_PASSWORD);
+  await person.call('POST', `/orgs/${encodeURIComponent(scenario.orgCode)}/measures/${measureId}/lifecycle/${action}`, body);
+}
+
 if (require.main === module) {
   const [baseUrl = 'http://localhost:3000', email = 'admin@prongsai.local', password = process.env.PRONGSAI_ADMIN_PASSWORD ?? ''] = process.argv.slice(2);
   seedWebScenario(baseUrl, { email, password }).then(

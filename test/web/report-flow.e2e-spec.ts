@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as fs from 'node:fs';
-import { SCENARIO_PASSWORD, seedWebScenario, type WebScenario } from '../../scripts/dev/web-scenario';
-import { failOnPageErrors, launchBrowser, newVisitor, signIn } from '../support/browser';
+import { actInScenario, SCENARIO_PASSWORD, seedWebScenario, type WebScenario } from '../../scripts/dev/web-scenario';
+import { failOnPageErrors, launchBrowser, newVisitor, screenshot, signIn, VIEWPORTS, type ViewportName } from '../support/browser';
 import { isolatedSystemEnv, startSystem, stopSystem, temporaryDataDir, type RunningSystem } from '../support/running-system';
 
 const ADMIN = { email: 'operator@prongsai.test', password: 'web-operator-password' };
@@ -41,8 +41,8 @@ describe('the web app, end to end in a real browser', () => {
   });
 
   /** A person in a browser of their own, signed in. */
-  async function personAt(email: string | null): Promise<Page> {
-    const context = await newVisitor(browser, system.baseUrl);
+  async function personAt(email: string | null, viewport: ViewportName = 'desktop'): Promise<Page> {
+    const context = await newVisitor(browser, system.baseUrl, viewport);
     contexts.push(context);
     const page = await context.newPage();
     pageErrors.push(failOnPageErrors(page));
@@ -106,6 +106,38 @@ describe('the web app, end to end in a real browser', () => {
     await officer.getByRole('heading', { level: 1, name: 'งานของฉัน' }).waitFor();
     expect(await officer.getByText('มาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน').count()).toBe(0);
   }, 60_000);
+
+  it('saves screenshots of the main pages at phone and desktop width, each page showing what it is for', async () => {
+    const report = { done: 'ประชุมชี้แจงแนวทางการยืมครุภัณฑ์', results: 'จัดทำคู่มือแล้ว 1 ฉบับ', outcome: 'การยืมครุภัณฑ์มีหลักฐานครบถ้วน', completion: 40, evidence: [], publishedOn: null };
+    await actInScenario(scenario, scenario.emails.engineeringOfficer, scenario.measures.engineering, 'submitReport', { periodKey: 'Q1', content: report });
+    await actInScenario(scenario, scenario.emails.engineeringOfficer, scenario.measures.shared, 'submitReport', { periodKey: 'Q1', content: report });
+    await actInScenario(scenario, scenario.emails.admin, scenario.measures.shared, 'acceptReport', { periodKey: 'Q1' });
+
+    const pages: { name: string; who: string | null; path: string; heading: string | RegExp }[] = [
+      { name: 'sign-in', who: null, path: '/sign-in', heading: 'โปร่งใส' },
+      { name: 'tasks', who: scenario.emails.engineeringOfficer, path: '/', heading: 'งานของฉัน' },
+      { name: 'measure', who: scenario.emails.financeOfficer, path: `/measures/${scenario.measures.finance}`, heading: /มาตรการเผยแพร่ข้อมูล/ },
+      { name: 'report-form', who: scenario.emails.financeOfficer, path: `/measures/${scenario.measures.shared}/reports/Q1`, heading: /รายงานผล/ },
+      { name: 'review', who: scenario.emails.admin, path: '/review', heading: 'ตรวจรายงาน' },
+      { name: 'sign-off', who: scenario.emails.executive, path: '/sign-off', heading: 'ลงนามรับรองรายงาน' },
+      { name: 'dashboard', who: scenario.emails.admin, path: '/dashboard', heading: 'ภาพรวม' },
+      { name: 'admin-people', who: scenario.emails.admin, path: '/admin/people', heading: 'ตั้งค่า' },
+      { name: 'reports', who: scenario.emails.admin, path: '/reports', heading: /รายงานผลการดำเนินการประจำรอบ/ },
+      { name: 'public', who: null, path: `/public/${encodeURIComponent(scenario.orgCode)}`, heading: /ผลการดำเนินการตามมาตรการ/ },
+      { name: 'mailbox', who: scenario.emails.admin, path: '/mailbox', heading: 'กล่องจดหมายในเครื่อง' },
+    ];
+    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+      for (const { name, who, path, heading } of pages) {
+        const page = await personAt(who, viewport);
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        expect({ page: name, viewport, overflow }).toEqual({ page: name, viewport, overflow: 0 });
+        expect(fs.existsSync(await screenshot(page, name, viewport))).toBe(true);
+      }
+    }
+  }, 240_000);
 });
 
 async function expectValue(page: Page, label: string, value: string): Promise<void> {
