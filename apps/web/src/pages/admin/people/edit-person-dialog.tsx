@@ -20,7 +20,9 @@ const text = defineMessages({
     active: 'เปิดใช้งานบัญชี (เข้าสู่ระบบและรับการแจ้งเตือนได้)',
     activeHint: 'ปิดเมื่อย้ายหรือพ้นจากตำแหน่ง ข้อมูลและประวัติการดำเนินงานยังอยู่ครบ',
     self: 'เปลี่ยนบทบาทหรือปิดบัญชีของตนเองไม่ได้ ให้ผู้ดูแลระบบอีกคนทำแทน',
-    password: 'ลืมรหัสผ่าน: หน้านี้ยังตั้งรหัสผ่านใหม่ให้ไม่ได้ ผู้ดูแลระบบกลางตั้งให้ได้ด้วยคำสั่ง prongsai user passwd {email}',
+    password: 'ลืมรหัสผ่าน? ออกรหัสผ่านใช้ครั้งเดียวใหม่ให้ได้ รหัสเดิมและการเข้าสู่ระบบที่ค้างอยู่จะใช้ไม่ได้อีก',
+    resetPassword: 'ออกรหัสผ่านใหม่ให้ {name}',
+    resetting: 'กำลังออกรหัสผ่าน…',
     save: 'บันทึกการแก้ไข',
     saving: 'กำลังบันทึก…',
     cancel: 'ยกเลิก',
@@ -33,7 +35,9 @@ const text = defineMessages({
     active: 'Account in use (may sign in and receives notices)',
     activeHint: 'Turn it off when they move or leave; their records and history stay.',
     self: 'You cannot change your own role or turn off your own account: ask another administrator.',
-    password: 'Forgotten password: this page cannot set a new one yet; the system administrator can with: prongsai user passwd {email}',
+    password: 'Forgotten password? Issue a new one-time password: the old one and any open sessions stop working.',
+    resetPassword: 'Issue a new password for {name}',
+    resetting: 'Issuing a password…',
     save: 'Save changes',
     saving: 'Saving…',
     cancel: 'Cancel',
@@ -43,7 +47,20 @@ const text = defineMessages({
 const FIELDS = ['displayName', 'position', 'role', 'divisionId', 'active'];
 
 /** Changes a person's name, position, role, division and whether their account is in use. */
-export function EditPersonDialog({ person, divisions, onClose, onSaved }: { person: Person | null; divisions: Division[]; onClose(): void; onSaved(person: Person): void }) {
+export function EditPersonDialog({
+  person,
+  divisions,
+  onClose,
+  onSaved,
+  onPasswordReset,
+}: {
+  person: Person | null;
+  divisions: Division[];
+  onClose(): void;
+  onSaved(person: Person): void;
+  /** A new one-time password was issued: show it once. */
+  onPasswordReset(person: Person, password: string): void;
+}) {
   const t = useText(text);
   const { language } = useLanguage();
   const { organization, person: me } = useSignedIn();
@@ -71,6 +88,11 @@ export function EditPersonDialog({ person, divisions, onClose, onSaved }: { pers
     },
   });
 
+  const resetPassword = useMutation({
+    mutationFn: (target: Person) => api<{ oneTimePassword: string }>('POST', `${orgPath(organization.code)}/people/${target.id}/password`),
+    onSuccess: (answer, target) => onPasswordReset(target, answer.oneTimePassword),
+  });
+
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -81,6 +103,7 @@ export function EditPersonDialog({ person, divisions, onClose, onSaved }: { pers
       setDivisionId(person.divisionId ?? '');
       setActive(person.active);
       save.reset();
+      resetPassword.reset();
       if (!element.open) element.showModal();
     } else if (element.open) element.close();
     // Only when another person is opened: typing must not reset the form.
@@ -125,7 +148,15 @@ export function EditPersonDialog({ person, divisions, onClose, onSaved }: { pers
               {isMe ? t.self : t.activeHint}
             </p>
           </div>
-          <p className="field-hint admin-note">{fill(t.password, { email: person.email })}</p>
+          {!isMe && (
+            <div className="field">
+              <p className="field-hint admin-note">{t.password}</p>
+              <button type="button" className="button" disabled={resetPassword.isPending} onClick={() => resetPassword.mutate(person)}>
+                {resetPassword.isPending ? t.resetting : fill(t.resetPassword, { name: person.displayName })}
+              </button>
+              {resetPassword.error ? <ConflictAwareError error={resetPassword.error} /> : null}
+            </div>
+          )}
           {save.error && !namesAnyField(save.error, FIELDS) ? <ConflictAwareError error={save.error} /> : null}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>

@@ -4,20 +4,20 @@ import { defineMessages, fill, useText } from '../../../i18n/language';
 
 const text = defineMessages({
   th: {
-    heading: 'รหัสผ่านครั้งแรกของ {name}',
+    heading: 'รหัสผ่านใช้ครั้งเดียวของ {name}',
     password: 'รหัสผ่านใช้ครั้งเดียว',
     once: 'รหัสผ่านนี้แสดงเพียงครั้งเดียว ระบบไม่ได้เก็บไว้ให้ดูอีก คัดลอกหรือจดไว้ตอนนี้',
-    handOver: 'ส่งมอบให้ {name} ({email}) ด้วยตนเองหรือทางช่องทางที่ปลอดภัย เมื่อเข้าสู่ระบบครั้งแรก ระบบจะให้ตั้งรหัสผ่านใหม่ของตนเอง',
+    handOver: 'ส่งมอบให้ {name} ({email}) ด้วยตนเองหรือทางช่องทางที่ปลอดภัย เมื่อเข้าสู่ระบบด้วยรหัสนี้ ระบบจะให้ตั้งรหัสผ่านใหม่ของตนเอง',
     copy: 'คัดลอกรหัสผ่าน',
     copied: 'คัดลอกแล้ว',
     copyFailed: 'คัดลอกอัตโนมัติไม่ได้ เลือกข้อความรหัสผ่านไว้ให้แล้ว กด Ctrl+C (หรือกดค้างแล้วเลือกคัดลอก)',
     done: 'ส่งมอบแล้ว ซ่อนรหัสผ่าน',
   },
   en: {
-    heading: 'First password of {name}',
+    heading: 'One-time password of {name}',
     password: 'One-time password',
     once: 'This password is shown only this once; it is not kept for you to see again. Copy or note it now.',
-    handOver: 'Hand it to {name} ({email}) in person or by a safe channel. At the first sign-in they set their own new password.',
+    handOver: 'Hand it to {name} ({email}) in person or by a safe channel. When they sign in with it they set their own new password.',
     copy: 'Copy password',
     copied: 'Copied',
     copyFailed: 'Could not copy automatically: the password is selected, press Ctrl+C (or long-press and copy).',

@@ -210,6 +210,10 @@ export function PeoplePanel() {
         person={editing}
         divisions={divisions.data ?? []}
         onClose={() => setEditing(null)}
+        onPasswordReset={(person, password) => {
+          setEditing(null);
+          setSecret({ person, password });
+        }}
         onSaved={(saved) => {
           setEditing(null);
           setNotice(fill(t.saved, { name: saved.displayName }));
