@@ -43,3 +43,24 @@ export function failOnPageErrors(page: Page): () => string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return () => errors;
 }
+
+export interface AccessibilityProblem {
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * What axe-core (the accessibility engine browsers' own audits use) finds wrong on the page as it
+ * is now, at the given impacts: missing labels, names, contrast, landmarks, ARIA misuse.
+ */
+export async function accessibilityProblems(page: Page, impacts: string[] = ['serious', 'critical']): Promise<AccessibilityProblem[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>(
+    "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })",
+  );
+  return results.violations
+    .filter((violation) => impacts.includes(violation.impact))
+    .map((violation) => ({ rule: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+}

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as fs from 'node:fs';
 import { actInScenario, SCENARIO_PASSWORD, seedWebScenario, type WebScenario } from '../../scripts/dev/web-scenario';
-import { failOnPageErrors, launchBrowser, newVisitor, screenshot, signIn, VIEWPORTS, type ViewportName } from '../support/browser';
+import { accessibilityProblems, failOnPageErrors, launchBrowser, newVisitor, screenshot, signIn, VIEWPORTS, type ViewportName } from '../support/browser';
 import { isolatedSystemEnv, startSystem, stopSystem, temporaryDataDir, type RunningSystem } from '../support/running-system';
 
 const ADMIN = { email: 'operator@prongsai.test', password: 'web-operator-password' };
@@ -107,7 +107,7 @@ describe('the web app, end to end in a real browser', () => {
     expect(await officer.getByText('มาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน').count()).toBe(0);
   }, 60_000);
 
-  it('saves screenshots of the main pages at phone and desktop width, each page showing what it is for', async () => {
+  it('saves screenshots of the main pages at phone and desktop width: each shows what it is for, fits the screen and passes the accessibility audit', async () => {
     const report = { done: 'ประชุมชี้แจงแนวทางการยืมครุภัณฑ์', results: 'จัดทำคู่มือแล้ว 1 ฉบับ', outcome: 'การยืมครุภัณฑ์มีหลักฐานครบถ้วน', completion: 40, evidence: [], publishedOn: null };
     await actInScenario(scenario, scenario.emails.engineeringOfficer, scenario.measures.engineering, 'submitReport', { periodKey: 'Q1', content: report });
     await actInScenario(scenario, scenario.emails.engineeringOfficer, scenario.measures.shared, 'submitReport', { periodKey: 'Q1', content: report });
@@ -134,6 +134,7 @@ describe('the web app, end to end in a real browser', () => {
         await page.waitForLoadState('networkidle');
         const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
         expect({ page: name, viewport, overflow }).toEqual({ page: name, viewport, overflow: 0 });
+        expect({ page: name, viewport, problems: await accessibilityProblems(page) }).toEqual({ page: name, viewport, problems: [] });
         expect(fs.existsSync(await screenshot(page, name, viewport))).toBe(true);
       }
     }

@@ -21,7 +21,7 @@ export function ChartFigure({ caption, summary, chart, table }: { caption: strin
       </div>
       <details className="dashboard-table-toggle">
         <summary>{t.table}</summary>
-        <div className="table-wrap">{table}</div>
+        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={`${id}-caption`}>{table}</div>
       </details>
     </figure>
   );

@@ -45,7 +45,7 @@ export function OverdueList({ id, reports }: { id: string; reports: OverdueRepor
       {reports.length === 0 ? (
         <p className="empty">{t.none}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={id}>
           <table className="dashboard-table">
             <thead>
               <tr>

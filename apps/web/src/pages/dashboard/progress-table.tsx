@@ -36,7 +36,7 @@ export function ProgressTable({ id, title, groupLabel, rows }: { id: string; tit
       {rows.length === 0 ? (
         <p className="empty">{t.none}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={id}>
           <table className="dashboard-table">
             <thead>
               <tr>

@@ -172,7 +172,7 @@ function MeasuresPageContent() {
           {visible.length === 0 ? (
             <EmptyState>{t.noMatch}</EmptyState>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" role="region" tabIndex={0} aria-label={fill(t.caption, { year: fiscalYearLabel(yearBe, language) })}>
               <table className="measures-table">
                 <caption className="visually-hidden">{fill(t.caption, { year: fiscalYearLabel(yearBe, language) })}</caption>
                 <thead>

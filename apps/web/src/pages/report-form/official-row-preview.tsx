@@ -28,7 +28,7 @@ export function OfficialRowPreview({ measure, form, numeralStyle, headingLevel =
     <section className="panel preview" aria-labelledby="preview-heading">
       <Heading id="preview-heading">{t.heading}</Heading>
       <p className="field-hint">{t.hint}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="preview-heading">
         <table className="official-table">
           <caption className="visually-hidden">{t.caption}</caption>
           <colgroup>

@@ -184,7 +184,7 @@ export function DelegationsPanel() {
         {delegations.error && <ErrorNotice error={delegations.error} onRetry={() => delegations.refetch()} />}
         {delegations.data && delegations.data.length === 0 && <EmptyState>{t.none}</EmptyState>}
         {delegations.data && delegations.data.length > 0 && people.data && (
-          <div className="table-wrap admin-table-wrap">
+          <div className="table-wrap admin-table-wrap" role="region" tabIndex={0} aria-labelledby="delegation-list-heading">
             <table className="admin-table admin-table-stack">
               <thead>
                 <tr>

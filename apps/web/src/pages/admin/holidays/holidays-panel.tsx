@@ -213,7 +213,7 @@ export function HolidaysPanel() {
         {holidays.error && <ErrorNotice error={holidays.error} onRetry={() => holidays.refetch()} />}
         {holidays.data && holidays.data.length === 0 && <EmptyState>{t.none}</EmptyState>}
         {holidays.data && holidays.data.length > 0 && (
-          <div className="table-wrap admin-table-wrap">
+          <div className="table-wrap admin-table-wrap" role="region" tabIndex={0} aria-labelledby="holiday-list-heading">
             <table className="admin-table admin-table-stack">
               <thead>
                 <tr>

@@ -94,7 +94,7 @@ export function ImportPreviewTable(props: { preview: ImportPreview; rows: Map<nu
   };
 
   return (
-    <div className="table-wrap import-table-wrap">
+    <div className="table-wrap import-table-wrap" role="region" tabIndex={0} aria-label={t.caption}>
       <table className="import-table">
         <caption className="visually-hidden">{t.caption}</caption>
         <thead>

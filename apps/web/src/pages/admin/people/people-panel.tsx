@@ -155,7 +155,7 @@ export function PeoplePanel() {
             {visible.length === 0 ? (
               <EmptyState>{t.noMatch}</EmptyState>
             ) : (
-              <div className="table-wrap admin-table-wrap">
+              <div className="table-wrap admin-table-wrap" role="region" tabIndex={0} aria-labelledby="people-heading">
                 <table className="admin-table admin-table-stack">
                   <thead>
                     <tr>
