@@ -107,6 +107,27 @@ describe('the web app, end to end in a real browser', () => {
     expect(await officer.getByText('มาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน').count()).toBe(0);
   }, 60_000);
 
+  it('signs in with the keyboard alone, reads in English after the switch, and keeps that choice', async () => {
+    const visitor = await personAt(null);
+    await visitor.goto('/sign-in');
+    await visitor.getByRole('button', { name: 'EN' }).click();
+    await visitor.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await visitor.getByLabel('Email').focus();
+    await visitor.keyboard.type(scenario.emails.engineeringOfficer);
+    await visitor.keyboard.press('Tab');
+    await visitor.keyboard.type(SCENARIO_PASSWORD);
+    await visitor.keyboard.press('Enter');
+    await visitor.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
+    await visitor.reload();
+    await visitor.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
+    expect(await visitor.getAttribute('html', 'lang')).toBe('en');
+    // Back to Thai, which the profile keeps too (the next tests expect this officer in Thai).
+    const saved = visitor.waitForResponse((response) => response.url().endsWith('/api/auth/me/preferences') && response.ok());
+    await visitor.getByRole('button', { name: 'ไทย' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'งานของฉัน' }).waitFor();
+    expect((await (await saved).json()).language).toBe('th');
+  }, 60_000);
+
   it('saves screenshots of the main pages at phone and desktop width: each shows what it is for, fits the screen and passes the accessibility audit', async () => {
     const report = { done: 'ประชุมชี้แจงแนวทางการยืมครุภัณฑ์', results: 'จัดทำคู่มือแล้ว 1 ฉบับ', outcome: 'การยืมครุภัณฑ์มีหลักฐานครบถ้วน', completion: 40, evidence: [], publishedOn: null };
     await actInScenario(scenario, scenario.emails.engineeringOfficer, scenario.measures.engineering, 'submitReport', { periodKey: 'Q1', content: report });

@@ -14,17 +14,19 @@ interface LanguageState {
 
 const LanguageContext = createContext<LanguageState>({ language: 'th', setLanguage: () => undefined });
 
-function storedLanguage(): Language {
+/** The language this browser's reader chose, if they ever did. */
+export function chosenLanguage(): Language | null {
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'th';
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return stored === 'en' || stored === 'th' ? stored : null;
   } catch {
-    return 'th';
+    return null;
   }
 }
 
 /** Thai unless the reader chose English (kept in the browser, and in their profile when signed in). */
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setState] = useState<Language>(storedLanguage);
+  const [language, setState] = useState<Language>(() => chosenLanguage() ?? 'th');
   const setLanguage = useCallback((next: Language) => {
     setState(next);
     document.documentElement.lang = next;

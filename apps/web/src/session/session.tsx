@@ -2,7 +2,7 @@ import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError } from '../api/client';
 import type { Organization, Person } from '../api/types';
-import { useLanguage } from '../i18n/language';
+import { chosenLanguage, useLanguage } from '../i18n/language';
 
 const ORG_KEY = 'prongsai.organization';
 
@@ -56,6 +56,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const answer = await api<{ person: Person }>('POST', '/auth/sign-in', { email, password });
       forgetEverythingBut(queries, 'me');
       queries.setQueryData(['me'], answer.person);
+      // A language chosen in this browser (on the sign-in page, say) wins and becomes the profile's.
+      const chosen = chosenLanguage();
+      if (chosen && chosen !== answer.person.language) {
+        const updated = await api<Person>('PUT', '/auth/me/preferences', { language: chosen }).catch(() => answer.person);
+        queries.setQueryData(['me'], updated);
+        return updated;
+      }
       setLanguage(answer.person.language);
       return answer.person;
     },
