@@ -59,6 +59,12 @@ describe('the web app, end to end in a real browser', () => {
     await officer.getByLabel('ผลการดำเนินการ').fill('เผยแพร่รายงานครบทั้งสองเดือน');
     await officer.getByLabel('ผลลัพธ์หรือความสำเร็จ').fill('ประชาชนตรวจสอบการจัดซื้อจัดจ้างได้');
     await officer.getByLabel('ความคืบหน้า (ร้อยละ)').fill('50');
+    await officer.getByRole('button', { name: 'เพิ่มลิงก์' }).click();
+    const link = officer.getByRole('group', { name: 'ลิงก์ที่ 1' });
+    await link.getByLabel('ชื่อหลักฐาน').fill('ประกาศผลการจัดซื้อจัดจ้างเดือนตุลาคม');
+    await link.getByLabel('ที่อยู่ลิงก์ (URL)').fill('https://example.go.th/procurement/2569-10');
+    await officer.getByLabel('แนบไฟล์หลักฐาน').setInputFiles({ name: 'สรุปผลการจัดซื้อจัดจ้าง.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj << /Title (summary) >> endobj\n%%EOF\n') });
+    await officer.getByText('สรุปผลการจัดซื้อจัดจ้าง.pdf').first().waitFor();
     await officer.getByText(/บันทึกร่างแล้ว/).waitFor();
     await officer.reload();
     await expectValue(officer, 'ผลการดำเนินการ', 'เผยแพร่รายงานครบทั้งสองเดือน');
@@ -68,6 +74,10 @@ describe('the web app, end to end in a real browser', () => {
     const coordinator = await personAt(scenario.emails.admin);
     await coordinator.goto('/review');
     const submitted = coordinator.getByRole('article').filter({ hasText: FINANCE_MEASURE });
+    await submitted.getByRole('link', { name: /ประกาศผลการจัดซื้อจัดจ้างเดือนตุลาคม/ }).waitFor();
+    const evidenceFile = submitted.getByRole('link', { name: /สรุปผลการจัดซื้อจัดจ้าง\.pdf/ });
+    const download = await coordinator.request.get((await evidenceFile.getAttribute('href'))!);
+    expect([download.status(), (await download.body()).subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
     await submitted.getByRole('button', { name: 'ส่งกลับให้แก้ไข' }).click();
     await coordinator.getByLabel('ความเห็นถึงผู้รายงาน').fill('กรุณาแนบลิงก์รายงานที่เผยแพร่บนเว็บไซต์');
     await coordinator.getByRole('button', { name: 'ส่งกลับ', exact: true }).click();
