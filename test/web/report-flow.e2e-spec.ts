@@ -170,6 +170,23 @@ describe('the web app, end to end in a real browser', () => {
       }
     }
   }, 240_000);
+
+  it('lets the executive sign off every waiting report at once', async () => {
+    // The screenshots left the engineering report submitted and the shared one accepted.
+    await actInScenario(scenario, scenario.emails.admin, scenario.measures.engineering, 'acceptReport', { periodKey: 'Q1' });
+    const executive = await personAt(scenario.emails.executive, 'phone');
+    await executive.goto('/sign-off');
+    await executive.getByRole('article').nth(1).waitFor();
+    expect(await executive.getByRole('article').count()).toBe(2);
+    await executive.getByRole('checkbox', { name: 'เลือกทั้งหมด' }).check();
+    await executive.getByRole('button', { name: 'ลงนามรายการที่เลือก' }).click();
+    await executive.getByText('สำเร็จ 2 รายการ ไม่สำเร็จ 0 รายการ').waitFor();
+    await executive.getByRole('article').first().waitFor({ state: 'detached' });
+
+    const citizen = await personAt(null, 'phone');
+    await citizen.goto(`/public/${encodeURIComponent(scenario.orgCode)}`);
+    await citizen.getByText('การยืมครุภัณฑ์มีหลักฐานครบถ้วน').nth(1).waitFor();
+  }, 60_000);
 });
 
 async function expectValue(page: Page, label: string, value: string): Promise<void> {

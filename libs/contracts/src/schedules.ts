@@ -53,3 +53,19 @@ export interface ScheduledMailActivities {
   /** Each coordinator: the report round opening on `day`, with the report tasks it opened. */
   announceReportRounds(day: string): Promise<number>;
 }
+
+/** One of Prongsai's schedules as administrators see it. */
+export interface ScheduleView {
+  id: string;
+  workflowType: string;
+  description: { th: string; en: string };
+  paused: boolean;
+  /** Why it was paused or unpaused, as the administrator wrote it (or Temporal, on a failure). */
+  note: string | null;
+  /** The calendar's next times, ISO instants, soonest first (Temporal lists them while paused too, but takes none). */
+  nextRuns: string[];
+  /** The latest runs, newest first. */
+  recentRuns: { scheduledAt: string; startedAt: string; workflowId: string }[];
+  /** Defined, but not in Temporal yet: the worker creates it when it starts. */
+  missing: boolean;
+}

@@ -1,5 +1,5 @@
 import { OperatorError } from '@prongsai/config';
-import { PRONGSAI_SCHEDULES, SCHEDULE_TIME_ZONE, type ProngsaiScheduleDefinition } from '@prongsai/contracts';
+import { PRONGSAI_SCHEDULES, SCHEDULE_TIME_ZONE, type ProngsaiScheduleDefinition, type ScheduleView } from '@prongsai/contracts';
 import {
   ScheduleAlreadyRunning,
   ScheduleNotFoundError,
@@ -18,21 +18,6 @@ export const SCHEDULE_CATCHUP_WINDOW = '1 day';
 const NEXT_RUNS_SHOWN = 3;
 const RECENT_RUNS_SHOWN = 5;
 
-/** One of Prongsai's schedules as administrators see it. */
-export interface ScheduleView {
-  id: string;
-  workflowType: string;
-  description: { th: string; en: string };
-  paused: boolean;
-  /** Why it was paused or unpaused, as the administrator wrote it (or Temporal, on a failure). */
-  note: string | null;
-  /** The calendar's next times, ISO instants, soonest first (Temporal lists them while paused too, but takes none). */
-  nextRuns: string[];
-  /** The latest runs, newest first. */
-  recentRuns: { scheduledAt: string; startedAt: string; workflowId: string }[];
-  /** Defined, but not in Temporal yet: the worker creates it when it starts. */
-  missing: boolean;
-}
 
 export enum ScheduleErrorCode {
   /** The id is none of {@link PRONGSAI_SCHEDULES}. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationError, ApplicationErrorCode } from '@prongsai/application';
-import { listSchedules, pauseSchedule, PRONGSAI_SCHEDULE_IDS, ScheduleError, ScheduleErrorCode, unpauseSchedule, type ScheduleView } from '@prongsai/temporal';
+import type { ScheduleView } from '@prongsai/contracts';
+import { listSchedules, pauseSchedule, PRONGSAI_SCHEDULE_IDS, ScheduleError, ScheduleErrorCode, unpauseSchedule } from '@prongsai/temporal';
 import { isGrpcDeadlineError, isGrpcServiceError, ServiceError } from '@temporalio/client';
 import { TemporalClientProvider } from '../temporal/temporal-client.module';
 

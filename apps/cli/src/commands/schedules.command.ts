@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { loadConfig, OperatorError } from '@prongsai/config';
 import { SCHEDULE_TIME_ZONE } from '@prongsai/contracts';
-import { listSchedules, pauseSchedule, requireScheduleDefinition, temporalConnectionSettings, unpauseSchedule, type ScheduleView } from '@prongsai/temporal';
+import type { ScheduleView } from '@prongsai/contracts';
+import { listSchedules, pauseSchedule, requireScheduleDefinition, temporalConnectionSettings, unpauseSchedule } from '@prongsai/temporal';
 import { Client, Connection } from '@temporalio/client';
 
 const CONNECT_TIMEOUT_MS = 5000;

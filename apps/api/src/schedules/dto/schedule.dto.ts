@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ScheduleView } from '@prongsai/temporal';
+import type { ScheduleView } from '@prongsai/contracts';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class ScheduleDescriptionDto {

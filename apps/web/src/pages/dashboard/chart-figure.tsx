@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { defineMessages, useText } from '../../i18n/language';
+import { TableRegion } from '../../components/table-region';
 
 const text = defineMessages({
   th: { table: 'ดูตัวเลขเป็นตาราง' },
@@ -21,7 +22,7 @@ export function ChartFigure({ caption, summary, chart, table }: { caption: strin
       </div>
       <details className="dashboard-table-toggle">
         <summary>{t.table}</summary>
-        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={`${id}-caption`}>{table}</div>
+        <TableRegion labelledBy={`${id}-caption`}>{table}</TableRegion>
       </details>
     </figure>
   );

@@ -3,6 +3,7 @@ import { ReportStatusBadge } from '../../components/status-badge';
 import { formatDate, periodLabel } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
 import type { OverdueReport } from './dashboard-figures';
+import { TableRegion } from '../../components/table-region';
 
 const text = defineMessages({
   th: {
@@ -45,7 +46,7 @@ export function OverdueList({ id, reports }: { id: string; reports: OverdueRepor
       {reports.length === 0 ? (
         <p className="empty">{t.none}</p>
       ) : (
-        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={id}>
+        <TableRegion labelledBy={id}>
           <table className="dashboard-table">
             <thead>
               <tr>
@@ -78,7 +79,7 @@ export function OverdueList({ id, reports }: { id: string; reports: OverdueRepor
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { defineMessages, fill, useText } from '../../i18n/language';
 import type { ProgressFigures } from './dashboard-figures';
+import { TableRegion } from '../../components/table-region';
 
 const text = defineMessages({
   th: {
@@ -36,7 +37,7 @@ export function ProgressTable({ id, title, groupLabel, rows }: { id: string; tit
       {rows.length === 0 ? (
         <p className="empty">{t.none}</p>
       ) : (
-        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={id}>
+        <TableRegion labelledBy={id}>
           <table className="dashboard-table">
             <thead>
               <tr>
@@ -74,7 +75,7 @@ export function ProgressTable({ id, title, groupLabel, rows }: { id: string; tit
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -2,8 +2,10 @@ import '../../styles/measure.css';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorNotice, Loading } from '../../components/feedback';
+import { FilterSearch, FilterSelect } from '../../components/filters';
 import { PageHeader } from '../../components/page-header';
 import { LifecycleStatusBadge } from '../../components/status-badge';
+import { TableRegion } from '../../components/table-region';
 import { currentFiscalYearBe, fiscalYearLabel, todayInBangkok } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
 import { LIFECYCLE_STATUS } from '../../i18n/labels';
@@ -102,46 +104,32 @@ function MeasuresPageContent() {
   const filtered = divisionId !== '' || status !== '' || search !== '';
 
   const error = measures.error ?? lifecycles.error;
+  const caption = fill(t.caption, { year: fiscalYearLabel(yearBe, language) });
   return (
     <>
       <PageHeader title={t.title} subtitle={fiscalYearLabel(yearBe, language)} />
       <div className="filters" role="search">
-        <label>
-          {t.year}
-          <select value={yearBe} onChange={(event) => setParam('year', event.target.value)}>
-            {yearOptions.map((year) => (
-              <option key={year} value={year}>
-                {fiscalYearLabel(year, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.division}
-          <select value={divisionId} onChange={(event) => setParam('division', event.target.value)}>
-            <option value="">{t.all}</option>
-            {(divisions.data ?? []).map((division) => (
-              <option key={division.id} value={division.id}>
-                {division.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.status}
-          <select value={status} onChange={(event) => setParam('status', event.target.value)}>
-            <option value="">{t.all}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {LIFECYCLE_STATUS[language][value]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.search}
-          <input type="search" value={search} onChange={(event) => setParam('q', event.target.value)} />
-        </label>
+        <FilterSelect
+          label={t.year}
+          value={String(yearBe)}
+          options={yearOptions.map((year) => ({ value: String(year), label: fiscalYearLabel(year, language) }))}
+          onChange={(year) => setParam('year', year)}
+        />
+        <FilterSelect
+          label={t.division}
+          value={divisionId}
+          all={t.all}
+          options={(divisions.data ?? []).map((division) => ({ value: division.id, label: division.name }))}
+          onChange={(division) => setParam('division', division)}
+        />
+        <FilterSelect
+          label={t.status}
+          value={status}
+          all={t.all}
+          options={STATUSES.map((value) => ({ value, label: LIFECYCLE_STATUS[language][value] }))}
+          onChange={(value) => setParam('status', value)}
+        />
+        <FilterSearch label={t.search} value={search} onChange={(text) => setParam('q', text)} />
       </div>
       {divisionBound && <p className="measures-note">{t.ownOnly}</p>}
       {(measures.isLoading || lifecycles.isLoading) && <Loading />}
@@ -172,9 +160,9 @@ function MeasuresPageContent() {
           {visible.length === 0 ? (
             <EmptyState>{t.noMatch}</EmptyState>
           ) : (
-            <div className="table-wrap" role="region" tabIndex={0} aria-label={fill(t.caption, { year: fiscalYearLabel(yearBe, language) })}>
+            <TableRegion label={caption}>
               <table className="measures-table">
-                <caption className="visually-hidden">{fill(t.caption, { year: fiscalYearLabel(yearBe, language) })}</caption>
+                <caption className="visually-hidden">{caption}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t.no}</th>
@@ -205,7 +193,7 @@ function MeasuresPageContent() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           )}
         </>
       )}

@@ -2,6 +2,7 @@ import type { Measure } from '../../api/types';
 import { defineMessages, useText } from '../../i18n/language';
 import { digitStyleOf, OFFICIAL_COLUMN_SHARES, OFFICIAL_COLUMNS, officialRow } from './official-row';
 import type { ReportForm } from './report-content';
+import { TableRegion } from '../../components/table-region';
 
 const text = defineMessages({
   th: {
@@ -28,7 +29,7 @@ export function OfficialRowPreview({ measure, form, numeralStyle, headingLevel =
     <section className="panel preview" aria-labelledby="preview-heading">
       <Heading id="preview-heading">{t.heading}</Heading>
       <p className="field-hint">{t.hint}</p>
-      <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="preview-heading">
+      <TableRegion labelledBy="preview-heading">
         <table className="official-table">
           <caption className="visually-hidden">{t.caption}</caption>
           <colgroup>
@@ -63,7 +64,7 @@ export function OfficialRowPreview({ measure, form, numeralStyle, headingLevel =
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api, orgPath } from '../../api/client';
 import type { InboxItem, InboxTask } from '../../api/types';
 import { EmptyState, ErrorNotice, Loading } from '../../components/feedback';
+import { FilterSearch, FilterSelect } from '../../components/filters';
 import { PageHeader } from '../../components/page-header';
 import { daysFromToday, formatDate, periodLabel } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
@@ -101,21 +102,14 @@ export function TasksPage() {
       {inbox.data && inbox.data.length > 0 && (
         <>
           <div className="filters">
-            <label>
-              {t.filterTask}
-              <select value={task} onChange={(event) => setTask(event.target.value as InboxTask | '')}>
-                <option value="">{t.all}</option>
-                {tasksPresent.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {INBOX_TASK[language][kind]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t.filterText}
-              <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-            </label>
+            <FilterSelect
+              label={t.filterTask}
+              value={task}
+              all={t.all}
+              options={tasksPresent.map((kind) => ({ value: kind, label: INBOX_TASK[language][kind] }))}
+              onChange={(value) => setTask(value as InboxTask | '')}
+            />
+            <FilterSearch label={t.filterText} value={search} onChange={setSearch} />
           </div>
           {SECTIONS.map((section) => {
             const items = visible.filter((item) => item.section === section);

@@ -2,16 +2,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, orgPath } from '../../../api/client';
 import type { Person } from '../../../api/types';
-import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../components/feedback';
+import { SuccessNotice } from '../../../components/feedback';
 import { Field } from '../../../components/field';
 import { formatDate, todayInBangkok } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { ROLE } from '../../../i18n/labels';
 import { useSignedIn } from '../../../session/session';
-import { adminKeys, refreshEverywhere, usePeople, type Delegation } from '../shared/admin-data';
+import { AdminTable, RowAction } from '../shared/admin-table';
+import { adminKeys, dropFromList, refreshEverywhere, usePeople, type Delegation } from '../shared/admin-data';
 import { ConfirmDialog } from '../shared/confirm-dialog';
-import { ConflictAwareError } from '../shared/conflict-notice';
-import { fieldError, namesAnyField } from '../shared/field-error';
+import { useConfirmedDelete } from '../shared/confirmed-delete';
+import { fieldError } from '../shared/field-error';
+import { FormError, SubmitButton } from '../shared/form-parts';
+import { Panel } from '../shared/panel';
+import { QueryList } from '../shared/query-list';
 import { delegationState } from './delegation-state';
 
 const text = defineMessages({
@@ -90,7 +94,6 @@ export function DelegationsPanel() {
   const [delegatePersonId, setDelegate] = useState('');
   const [startsOn, setStartsOn] = useState(todayInBangkok());
   const [endsOn, setEndsOn] = useState('');
-  const [doomed, setDoomed] = useState<Delegation | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
 
@@ -109,15 +112,14 @@ export function DelegationsPanel() {
     },
   });
 
-  const remove = useMutation({
-    mutationFn: (delegation: Delegation) => api('DELETE', `${orgPath(org)}/delegations/${delegation.id}`),
-    onSuccess: async (_, delegation) => {
-      setDoomed(null);
+  const removal = useConfirmedDelete(
+    (delegation: Delegation) => api('DELETE', `${orgPath(org)}/delegations/${delegation.id}`),
+    async (delegation) => {
       setNotice(t.deleted);
-      queries.setQueryData<Delegation[]>(adminKeys.delegations(org), (list) => list?.filter((item) => item.id !== delegation.id));
+      dropFromList(queries, adminKeys.delegations(org), delegation);
       await refresh();
     },
-  });
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -138,12 +140,12 @@ export function DelegationsPanel() {
   const today = todayInBangkok();
   const problem = (field: string) =>
     missing.includes(field) && { delegatorPersonId, delegatePersonId, startsOn, endsOn }[field] === '' ? (field.endsWith('On') ? t.pickDate : t.pickPerson) : fieldError(add.error, field, language);
+  const doomed = removal.doomed;
 
   return (
     <>
       <p className="admin-intro">{t.intro}</p>
-      <section className="panel" aria-labelledby="delegation-add-heading">
-        <h2 id="delegation-add-heading">{t.addHeading}</h2>
+      <Panel id="delegation-add-heading" heading={t.addHeading}>
         <form onSubmit={submit} noValidate>
           <div className="admin-two">
             <Field label={t.delegator} error={problem('delegatorPersonId')}>
@@ -169,84 +171,46 @@ export function DelegationsPanel() {
               <input type="date" value={endsOn} min={startsOn || undefined} required onChange={(event) => setEndsOn(event.target.value)} />
             </Field>
           </div>
-          {add.error && !namesAnyField(add.error, ['delegatorPersonId', 'delegatePersonId', 'startsOn', 'endsOn']) ? <ConflictAwareError error={add.error} /> : null}
-          <button type="submit" className="button button-primary" disabled={add.isPending}>
-            {add.isPending ? t.adding : t.add}
-          </button>
+          <FormError error={add.error} fields={['delegatorPersonId', 'delegatePersonId', 'startsOn', 'endsOn']} />
+          <SubmitButton busy={add.isPending} label={t.add} busyLabel={t.adding} />
         </form>
-      </section>
+      </Panel>
 
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
-      <section className="panel" aria-labelledby="delegation-list-heading">
-        <h2 id="delegation-list-heading">{t.listHeading}</h2>
-        {(delegations.isLoading || people.isLoading) && <Loading />}
-        {delegations.error && <ErrorNotice error={delegations.error} onRetry={() => delegations.refetch()} />}
-        {delegations.data && delegations.data.length === 0 && <EmptyState>{t.none}</EmptyState>}
-        {delegations.data && delegations.data.length > 0 && people.data && (
-          <div className="table-wrap admin-table-wrap" role="region" tabIndex={0} aria-labelledby="delegation-list-heading">
-            <table className="admin-table admin-table-stack">
-              <thead>
-                <tr>
-                  <th scope="col">{t.delegator}</th>
-                  <th scope="col">{t.delegate}</th>
-                  <th scope="col">{t.period}</th>
-                  <th scope="col">{t.state}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {delegations.data.map((delegation) => {
-                  const state = delegationState(delegation, today);
-                  return (
-                    <tr key={delegation.id} className={state === 'ended' ? 'admin-row-inactive' : undefined}>
-                      <th scope="row" className="admin-row-head" data-label={t.delegator}>
-                        {nameOf(delegation.delegatorPersonId)}
-                      </th>
-                      <td data-label={t.delegate}>{nameOf(delegation.delegatePersonId)}</td>
-                      <td className="admin-nowrap" data-label={t.period}>
-                        {formatDate(delegation.startsOn, language)} – {formatDate(delegation.endsOn, language)}
-                      </td>
-                      <td data-label={t.state}>
-                        <span className={STATE_BADGE[state]}>{t[state]}</span>
-                      </td>
-                      <td className="admin-cell-actions">
-                        <button
-                          type="button"
-                          className="button button-danger"
-                          onClick={() => {
-                            remove.reset();
-                            setDoomed(delegation);
-                          }}
-                        >
-                          {t.delete}
-                          <span className="visually-hidden">
-                            {' '}
-                            {nameOf(delegation.delegatePersonId)} → {nameOf(delegation.delegatorPersonId)}
-                          </span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <Panel id="delegation-list-heading" heading={t.listHeading}>
+        <QueryList query={delegations} none={t.none} alsoNeeds={people}>
+          {(list) => (
+            <AdminTable labelledBy="delegation-list-heading" columns={[t.delegator, t.delegate, t.period, t.state]} actions={t.actions}>
+              {list.map((delegation) => {
+                const state = delegationState(delegation, today);
+                return (
+                  <tr key={delegation.id} className={state === 'ended' ? 'admin-row-inactive' : undefined}>
+                    <th scope="row" className="admin-row-head" data-label={t.delegator}>
+                      {nameOf(delegation.delegatorPersonId)}
+                    </th>
+                    <td data-label={t.delegate}>{nameOf(delegation.delegatePersonId)}</td>
+                    <td className="admin-nowrap" data-label={t.period}>
+                      {formatDate(delegation.startsOn, language)} – {formatDate(delegation.endsOn, language)}
+                    </td>
+                    <td data-label={t.state}>
+                      <span className={STATE_BADGE[state]}>{t[state]}</span>
+                    </td>
+                    <RowAction
+                      label={t.delete}
+                      row={`${nameOf(delegation.delegatePersonId)} → ${nameOf(delegation.delegatorPersonId)}`}
+                      danger
+                      onClick={() => removal.ask(delegation)}
+                    />
+                  </tr>
+                );
+              })}
+            </AdminTable>
+          )}
+        </QueryList>
+      </Panel>
 
-      <ConfirmDialog
-        open={doomed !== null}
-        title={t.deleteTitle}
-        confirmLabel={t.deleteConfirm}
-        danger
-        busy={remove.isPending}
-        error={remove.error}
-        onConfirm={() => doomed && remove.mutate(doomed)}
-        onClose={() => setDoomed(null)}
-      >
+      <ConfirmDialog {...removal.dialog} title={t.deleteTitle} confirmLabel={t.deleteConfirm}>
         {doomed && (
           <p>
             {fill(t.deleteBody, {

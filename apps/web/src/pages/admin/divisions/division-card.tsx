@@ -5,8 +5,8 @@ import type { Division, Person } from '../../../api/types';
 import { Field } from '../../../components/field';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { ConflictAwareError } from '../shared/conflict-notice';
-import { fieldError, namesAnyField } from '../shared/field-error';
+import { fieldError } from '../shared/field-error';
+import { FormActions, FormError, SubmitButton } from '../shared/form-parts';
 
 const text = defineMessages({
   th: {
@@ -26,7 +26,6 @@ const text = defineMessages({
     others: 'บุคลากรอื่น',
     save: 'บันทึก',
     saving: 'กำลังบันทึก…',
-    cancel: 'ยกเลิก',
   },
   en: {
     position: 'No. {n}',
@@ -45,7 +44,6 @@ const text = defineMessages({
     others: 'Other people',
     save: 'Save',
     saving: 'Saving…',
-    cancel: 'Cancel',
   },
 });
 
@@ -123,16 +121,12 @@ export function DivisionCard(props: {
                 ))}
             </select>
           </Field>
-          {save.error && !namesAnyField(save.error, ['name', 'headPersonId']) ? <ConflictAwareError error={save.error} /> : null}
-          <div className="admin-actions">
-            <button type="submit" className="button button-primary" disabled={save.isPending}>
-              {save.isPending ? t.saving : t.save}
+          <FormError error={save.error} fields={['name', 'headPersonId']} />
+          <FormActions onCancel={() => setEditing(false)}>
+            <SubmitButton busy={save.isPending} label={t.save} busyLabel={t.saving}>
               {hidden}
-            </button>
-            <button type="button" className="button" onClick={() => setEditing(false)}>
-              {t.cancel}
-            </button>
-          </div>
+            </SubmitButton>
+          </FormActions>
         </form>
       </li>
     );

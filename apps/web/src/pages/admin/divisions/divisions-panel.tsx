@@ -2,14 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, orgPath } from '../../../api/client';
 import type { Division } from '../../../api/types';
-import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../components/feedback';
+import { Loading, SuccessNotice } from '../../../components/feedback';
 import { Field } from '../../../components/field';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { adminKeys, refreshEverywhere, useDivisions, usePeople } from '../shared/admin-data';
+import { adminKeys, dropFromList, refreshEverywhere, replaceInList, useDivisions, usePeople } from '../shared/admin-data';
 import { ConfirmDialog } from '../shared/confirm-dialog';
+import { useConfirmedDelete } from '../shared/confirmed-delete';
 import { ConflictAwareError } from '../shared/conflict-notice';
 import { fieldError } from '../shared/field-error';
+import { FormError, SubmitButton } from '../shared/form-parts';
+import { Panel } from '../shared/panel';
+import { QueryList } from '../shared/query-list';
 import { DivisionCard } from './division-card';
 import { inOrder, moveDivision, nextSortOrder } from './division-order';
 
@@ -64,7 +68,6 @@ export function DivisionsPanel() {
   const divisions = useDivisions(org);
   const people = usePeople(org);
   const [name, setName] = useState('');
-  const [doomed, setDoomed] = useState<Division | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = () => refreshEverywhere(queries, 'divisions');
@@ -87,15 +90,14 @@ export function DivisionsPanel() {
     onSettled: refresh,
   });
 
-  const remove = useMutation({
-    mutationFn: (division: Division) => api('DELETE', `${orgPath(org)}/divisions/${division.id}`),
-    onSuccess: async (_, division) => {
-      setDoomed(null);
+  const removal = useConfirmedDelete(
+    (division: Division) => api('DELETE', `${orgPath(org)}/divisions/${division.id}`),
+    async (division) => {
       setNotice(fill(t.deleted, { name: division.name }));
-      queries.setQueryData<Division[]>(adminKeys.divisions(org), (list) => list?.filter((item) => item.id !== division.id));
+      dropFromList(queries, adminKeys.divisions(org), division);
       await refresh();
     },
-  });
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -103,73 +105,65 @@ export function DivisionsPanel() {
     add.mutate();
   };
 
-  const ordered = inOrder(divisions.data ?? []);
   const membersOf = (divisionId: string) => (people.data ?? []).filter((person) => person.divisionId === divisionId);
+  const doomed = removal.doomed;
 
   return (
     <>
-      <section className="panel" aria-labelledby="division-add-heading">
-        <h2 id="division-add-heading">{t.addHeading}</h2>
+      <Panel id="division-add-heading" heading={t.addHeading}>
         <form onSubmit={submit} className="admin-inline-form" noValidate>
           <Field label={t.name} hint={t.nameHint} error={fieldError(add.error, 'name', language)}>
             <input value={name} maxLength={255} required onChange={(event) => setName(event.target.value)} />
           </Field>
-          <button type="submit" className="button button-primary" disabled={add.isPending}>
-            {add.isPending ? t.adding : t.add}
-          </button>
+          <SubmitButton busy={add.isPending} label={t.add} busyLabel={t.adding} />
         </form>
-        {add.error && !fieldError(add.error, 'name', language) ? <ConflictAwareError error={add.error} /> : null}
-      </section>
+        <FormError error={add.error} fields={['name']} />
+      </Panel>
 
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
-      <section className="panel" aria-labelledby="division-list-heading">
-        <h2 id="division-list-heading">{t.listHeading}</h2>
+      <Panel id="division-list-heading" heading={t.listHeading}>
         <p className="admin-intro">{t.listIntro}</p>
-        {divisions.isLoading && <Loading />}
-        {divisions.error && <ErrorNotice error={divisions.error} onRetry={() => divisions.refetch()} />}
-        {move.isPending && <Loading label={t.moving} />}
-        {move.error && <ConflictAwareError error={move.error} />}
-        {divisions.data && ordered.length === 0 && <EmptyState>{t.none}</EmptyState>}
-        {ordered.length > 0 && (
-          <ol className="admin-cards">
-            {ordered.map((division, index) => (
-              <DivisionCard
-                key={division.id}
-                division={division}
-                position={index + 1}
-                first={index === 0}
-                last={index === ordered.length - 1}
-                people={people.data ?? []}
-                members={membersOf(division.id).length}
-                busy={move.isPending}
-                onMove={(step) => move.mutate({ id: division.id, step })}
-                onSaved={(saved) => {
-                  setNotice(null);
-                  queries.setQueryData<Division[]>(adminKeys.divisions(org), (list) => list?.map((item) => (item.id === saved.id ? saved : item)));
-                  void refresh();
-                }}
-                onDelete={() => {
-                  remove.reset();
-                  setDoomed(division);
-                }}
-              />
-            ))}
-          </ol>
-        )}
-      </section>
+        <QueryList query={divisions} none={t.none}>
+          {(list) => {
+            const ordered = inOrder(list);
+            return (
+              <>
+                {move.isPending && <Loading label={t.moving} />}
+                {move.error && <ConflictAwareError error={move.error} />}
+                <ol className="admin-cards">
+                  {ordered.map((division, index) => (
+                    <DivisionCard
+                      key={division.id}
+                      division={division}
+                      position={index + 1}
+                      first={index === 0}
+                      last={index === ordered.length - 1}
+                      people={people.data ?? []}
+                      members={membersOf(division.id).length}
+                      busy={move.isPending}
+                      onMove={(step) => move.mutate({ id: division.id, step })}
+                      onSaved={(saved) => {
+                        setNotice(null);
+                        replaceInList(queries, adminKeys.divisions(org), saved);
+                        void refresh();
+                      }}
+                      onDelete={() => removal.ask(division)}
+                    />
+                  ))}
+                </ol>
+              </>
+            );
+          }}
+        </QueryList>
+      </Panel>
 
       <ConfirmDialog
-        open={doomed !== null}
+        {...removal.dialog}
         title={fill(t.deleteTitle, { name: doomed?.name ?? '' })}
         confirmLabel={t.deleteConfirm}
-        danger
-        busy={remove.isPending}
         busyLabel={t.deleting}
-        error={remove.error}
         conflictNextStep={t.deleteNext}
-        onConfirm={() => doomed && remove.mutate(doomed)}
-        onClose={() => setDoomed(null)}
       >
         <p>{t.deleteBody}</p>
         {doomed && membersOf(doomed.id).length > 0 && <p className="admin-warning">{fill(t.deletePeople, { count: membersOf(doomed.id).length })}</p>}

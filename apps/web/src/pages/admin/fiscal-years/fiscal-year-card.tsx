@@ -6,8 +6,8 @@ import { defineMessages, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
 import { adminKeys, refreshEverywhere, type Cadence, type FiscalYear } from '../shared/admin-data';
 import { CADENCE } from '../shared/admin-labels';
-import { ConflictAwareError } from '../shared/conflict-notice';
 import { fieldError } from '../shared/field-error';
+import { FormActions, FormError, SubmitButton } from '../shared/form-parts';
 import { CadenceChoice } from './cadence-choice';
 
 const text = defineMessages({
@@ -20,7 +20,6 @@ const text = defineMessages({
     cadenceNote: 'มาตรการที่เสนอแผนไปแล้วยังรายงานตามรอบเดิม รอบใหม่ใช้กับมาตรการที่เสนอแผนหลังจากนี้',
     save: 'บันทึกรอบการรายงาน',
     saving: 'กำลังบันทึก…',
-    cancel: 'ยกเลิก',
     submitPlan: 'เสนอแผนให้ผู้บริหารเห็นชอบ',
   },
   en: {
@@ -32,7 +31,6 @@ const text = defineMessages({
     cadenceNote: 'Measures already submitted keep reporting on the old cadence; the new one applies to measures submitted from now on.',
     save: 'Save the cadence',
     saving: 'Saving…',
-    cancel: 'Cancel',
     submitPlan: 'Submit the plan for approval',
   },
 });
@@ -93,15 +91,10 @@ export function FiscalYearCard({ year, onSubmitPlan, onCadenceSaved }: { year: F
         <form onSubmit={submit} className="admin-subform" noValidate>
           <CadenceChoice legend={`${t.cadence} · ${label}`} value={cadence} error={fieldError(save.error, 'cadence', language)} onChange={setCadence} />
           <p className="field-hint">{t.cadenceNote}</p>
-          {save.error && !fieldError(save.error, 'cadence', language) ? <ConflictAwareError error={save.error} /> : null}
-          <div className="admin-actions">
-            <button type="submit" className="button button-primary" disabled={save.isPending}>
-              {save.isPending ? t.saving : t.save}
-            </button>
-            <button type="button" className="button" onClick={() => setChanging(false)}>
-              {t.cancel}
-            </button>
-          </div>
+          <FormError error={save.error} fields={['cadence']} />
+          <FormActions onCancel={() => setChanging(false)}>
+            <SubmitButton busy={save.isPending} label={t.save} busyLabel={t.saving} />
+          </FormActions>
         </form>
       ) : (
         !year.archived && (

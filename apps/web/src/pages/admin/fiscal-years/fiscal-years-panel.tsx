@@ -1,15 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, orgPath } from '../../../api/client';
-import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../components/feedback';
+import { SuccessNotice } from '../../../components/feedback';
 import { Field } from '../../../components/field';
 import { currentFiscalYearBe, fiscalYearLabel } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
 import { refreshEverywhere, useFiscalYears, type Cadence, type FiscalYear } from '../shared/admin-data';
 import { CADENCE } from '../shared/admin-labels';
-import { ConflictAwareError } from '../shared/conflict-notice';
-import { fieldError, namesAnyField } from '../shared/field-error';
+import { fieldError } from '../shared/field-error';
+import { FormError, SubmitButton } from '../shared/form-parts';
+import { Panel } from '../shared/panel';
+import { QueryList } from '../shared/query-list';
 import { CadenceChoice } from './cadence-choice';
 import { FiscalYearCard } from './fiscal-year-card';
 import { SubmitPlanDialog } from './submit-plan-dialog';
@@ -76,8 +78,7 @@ export function FiscalYearsPanel() {
 
   return (
     <>
-      <section className="panel" aria-labelledby="year-add-heading">
-        <h2 id="year-add-heading">{t.addHeading}</h2>
+      <Panel id="year-add-heading" heading={t.addHeading}>
         <form onSubmit={submit} noValidate>
           <Field label={t.year} hint={t.yearHint} error={fieldError(add.error, 'yearBe', language)}>
             <input
@@ -91,36 +92,32 @@ export function FiscalYearsPanel() {
             />
           </Field>
           <CadenceChoice legend={t.cadence} value={cadence} error={fieldError(add.error, 'cadence', language)} onChange={setCadence} />
-          {add.error && !namesAnyField(add.error, ['yearBe', 'cadence']) ? <ConflictAwareError error={add.error} /> : null}
-          <button type="submit" className="button button-primary" disabled={add.isPending}>
-            {add.isPending ? t.adding : t.add}
-          </button>
+          <FormError error={add.error} fields={['yearBe', 'cadence']} />
+          <SubmitButton busy={add.isPending} label={t.add} busyLabel={t.adding} />
         </form>
-      </section>
+      </Panel>
 
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
-      <section className="panel" aria-labelledby="year-list-heading">
-        <h2 id="year-list-heading">{t.listHeading}</h2>
-        {years.isLoading && <Loading />}
-        {years.error && <ErrorNotice error={years.error} onRetry={() => years.refetch()} />}
-        {years.data && years.data.length === 0 && <EmptyState>{t.none}</EmptyState>}
-        {years.data && years.data.length > 0 && (
-          <ul className="admin-cards">
-            {years.data.map((year) => (
-              <FiscalYearCard
-                key={year.yearBe}
-                year={year}
-                onSubmitPlan={() => {
-                  setNotice(null);
-                  setSubmitting(year.yearBe);
-                }}
-                onCadenceSaved={(saved) => setNotice(fill(t.cadenceSaved, { year: fiscalYearLabel(saved.yearBe, language), cadence: language === 'en' ? CADENCE.en[saved.cadence].toLowerCase() : CADENCE.th[saved.cadence] }))}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <Panel id="year-list-heading" heading={t.listHeading}>
+        <QueryList query={years} none={t.none}>
+          {(list) => (
+            <ul className="admin-cards">
+              {list.map((year) => (
+                <FiscalYearCard
+                  key={year.yearBe}
+                  year={year}
+                  onSubmitPlan={() => {
+                    setNotice(null);
+                    setSubmitting(year.yearBe);
+                  }}
+                  onCadenceSaved={(saved) => setNotice(fill(t.cadenceSaved, { year: fiscalYearLabel(saved.yearBe, language), cadence: language === 'en' ? CADENCE.en[saved.cadence].toLowerCase() : CADENCE.th[saved.cadence] }))}
+                />
+              ))}
+            </ul>
+          )}
+        </QueryList>
+      </Panel>
 
       <SubmitPlanDialog
         yearBe={submitting}

@@ -1,16 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, orgPath } from '../../../api/client';
-import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../components/feedback';
+import { Loading, SuccessNotice } from '../../../components/feedback';
 import { Field } from '../../../components/field';
 import { currentFiscalYearBe, fiscalYearLabel, formatDate } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { adminKeys, refreshEverywhere, useFiscalYears, type Holiday } from '../shared/admin-data';
+import { AdminTable, RowAction } from '../shared/admin-table';
+import { adminKeys, dropFromList, refreshEverywhere, useFiscalYears, type Holiday } from '../shared/admin-data';
 import { ConfirmDialog } from '../shared/confirm-dialog';
+import { useConfirmedDelete } from '../shared/confirmed-delete';
 import { ConflictAwareError } from '../shared/conflict-notice';
-import { fieldError, namesAnyField } from '../shared/field-error';
+import { fieldError } from '../shared/field-error';
 import { FiscalYearSelect } from '../shared/fiscal-year-select';
+import { FormError, SubmitButton } from '../shared/form-parts';
+import { Panel } from '../shared/panel';
+import { QueryList } from '../shared/query-list';
 import { defaultYear, fiscalYearOfDate, yearsWithCurrent } from '../shared/years';
 import { isWeekend, weekdayOf } from './weekday';
 
@@ -97,7 +102,6 @@ export function HolidaysPanel() {
   const [date, setDate] = useState('');
   const [nameTh, setNameTh] = useState('');
   const [nameEn, setNameEn] = useState('');
-  const [doomed, setDoomed] = useState<Holiday | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const holidays = useQuery({ queryKey: adminKeys.holidays(org, yearBe), queryFn: () => api<Holiday[]>('GET', `${orgPath(org)}/holidays?year=${yearBe}`) });
@@ -127,15 +131,14 @@ export function HolidaysPanel() {
     },
   });
 
-  const remove = useMutation({
-    mutationFn: (holiday: Holiday) => api('DELETE', `${orgPath(org)}/holidays/${holiday.id}`),
-    onSuccess: async (_, holiday) => {
-      setDoomed(null);
+  const removal = useConfirmedDelete(
+    (holiday: Holiday) => api('DELETE', `${orgPath(org)}/holidays/${holiday.id}`),
+    async (holiday) => {
       setNotice(fill(t.deleted, { name: holiday.nameTh }));
-      queries.setQueryData<Holiday[]>(adminKeys.holidays(org, yearBe), (list) => list?.filter((item) => item.id !== holiday.id));
+      dropFromList(queries, adminKeys.holidays(org, yearBe), holiday);
       await refresh();
     },
-  });
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -144,6 +147,7 @@ export function HolidaysPanel() {
   };
 
   const nameOf = (holiday: Holiday) => (language === 'en' && holiday.nameEn ? holiday.nameEn : holiday.nameTh);
+  const doomed = removal.doomed;
 
   return (
     <>
@@ -160,8 +164,7 @@ export function HolidaysPanel() {
       <p className="admin-intro">{t.intro}</p>
 
       <div className="side-by-side admin-top">
-        <section className="panel" aria-labelledby="starter-heading">
-          <h2 id="starter-heading">{t.starterHeading}</h2>
+        <Panel id="starter-heading" heading={t.starterHeading}>
           <p className="admin-intro">{t.starterIntro}</p>
           <button
             type="button"
@@ -176,10 +179,9 @@ export function HolidaysPanel() {
           </button>
           {starter.isPending && <Loading label={t.loading} />}
           {starter.error ? <ConflictAwareError error={starter.error} /> : null}
-        </section>
+        </Panel>
 
-        <section className="panel" aria-labelledby="holiday-add-heading">
-          <h2 id="holiday-add-heading">{t.addHeading}</h2>
+        <Panel id="holiday-add-heading" heading={t.addHeading}>
           <form onSubmit={submit} noValidate>
             <Field label={t.date} hint={t.dateHint} error={fieldError(add.error, 'date', language)}>
               <input type="date" value={date} required onChange={(event) => setDate(event.target.value)} />
@@ -195,84 +197,51 @@ export function HolidaysPanel() {
             <Field label={t.nameEn} error={fieldError(add.error, 'nameEn', language)}>
               <input value={nameEn} maxLength={255} lang="en" onChange={(event) => setNameEn(event.target.value)} />
             </Field>
-            {add.error && !namesAnyField(add.error, ['date', 'nameTh', 'nameEn']) ? <ConflictAwareError error={add.error} /> : null}
-            <button type="submit" className="button button-primary" disabled={add.isPending}>
-              {add.isPending ? t.adding : t.add}
-            </button>
+            <FormError error={add.error} fields={['date', 'nameTh', 'nameEn']} />
+            <SubmitButton busy={add.isPending} label={t.add} busyLabel={t.adding} />
           </form>
-        </section>
+        </Panel>
       </div>
 
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
-      <section className="panel" aria-labelledby="holiday-list-heading">
-        <h2 id="holiday-list-heading">
-          {fill(t.listHeading, { year: yearName })} {holidays.data && <span className="count">{fill(t.count, { count: holidays.data.length })}</span>}
-        </h2>
-        {holidays.isLoading && <Loading />}
-        {holidays.error && <ErrorNotice error={holidays.error} onRetry={() => holidays.refetch()} />}
-        {holidays.data && holidays.data.length === 0 && <EmptyState>{t.none}</EmptyState>}
-        {holidays.data && holidays.data.length > 0 && (
-          <div className="table-wrap admin-table-wrap" role="region" tabIndex={0} aria-labelledby="holiday-list-heading">
-            <table className="admin-table admin-table-stack">
-              <thead>
-                <tr>
-                  <th scope="col">{t.colDate}</th>
-                  <th scope="col">{t.colName}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.colActions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {holidays.data.map((holiday) => (
-                  <tr key={holiday.id}>
-                    <td className="admin-nowrap" data-label={t.colDate}>
-                      {formatDate(holiday.date, language, 'long')}
-                      <span className="admin-email">
-                        {weekdayOf(holiday.date, language)}
-                        {isWeekend(holiday.date) && ` · ${t.weekend}`}
-                      </span>
-                    </td>
-                    <th scope="row" className="admin-row-head">
-                      {nameOf(holiday)}
-                      {language === 'th' && holiday.nameEn && (
-                        <span className="admin-email" lang="en">
-                          {holiday.nameEn}
-                        </span>
-                      )}
-                    </th>
-                    <td className="admin-cell-actions">
-                      <button
-                        type="button"
-                        className="button button-danger"
-                        onClick={() => {
-                          remove.reset();
-                          setDoomed(holiday);
-                        }}
-                      >
-                        {t.delete}
-                        <span className="visually-hidden"> {nameOf(holiday)} {formatDate(holiday.date, language)}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-
-      <ConfirmDialog
-        open={doomed !== null}
-        title={t.deleteTitle}
-        confirmLabel={t.deleteConfirm}
-        danger
-        busy={remove.isPending}
-        error={remove.error}
-        onConfirm={() => doomed && remove.mutate(doomed)}
-        onClose={() => setDoomed(null)}
+      <Panel
+        id="holiday-list-heading"
+        heading={
+          <>
+            {fill(t.listHeading, { year: yearName })} {holidays.data && <span className="count">{fill(t.count, { count: holidays.data.length })}</span>}
+          </>
+        }
       >
+        <QueryList query={holidays} none={t.none}>
+          {(list) => (
+            <AdminTable labelledBy="holiday-list-heading" columns={[t.colDate, t.colName]} actions={t.colActions}>
+              {list.map((holiday) => (
+                <tr key={holiday.id}>
+                  <td className="admin-nowrap" data-label={t.colDate}>
+                    {formatDate(holiday.date, language, 'long')}
+                    <span className="admin-email">
+                      {weekdayOf(holiday.date, language)}
+                      {isWeekend(holiday.date) && ` · ${t.weekend}`}
+                    </span>
+                  </td>
+                  <th scope="row" className="admin-row-head">
+                    {nameOf(holiday)}
+                    {language === 'th' && holiday.nameEn && (
+                      <span className="admin-email" lang="en">
+                        {holiday.nameEn}
+                      </span>
+                    )}
+                  </th>
+                  <RowAction label={t.delete} row={`${nameOf(holiday)} ${formatDate(holiday.date, language)}`} danger onClick={() => removal.ask(holiday)} />
+                </tr>
+              ))}
+            </AdminTable>
+          )}
+        </QueryList>
+      </Panel>
+
+      <ConfirmDialog {...removal.dialog} title={t.deleteTitle} confirmLabel={t.deleteConfirm}>
         <p>{doomed && fill(t.deleteBody, { name: nameOf(doomed), date: formatDate(doomed.date, language, 'long') })}</p>
       </ConfirmDialog>
     </>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableRegion } from '../../../components/table-region';
 import { formatDate } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import type { ImportColumn, ImportedMeasure, ImportPreview, ImportWarning } from './import-preview';
@@ -94,7 +95,7 @@ export function ImportPreviewTable(props: { preview: ImportPreview; rows: Map<nu
   };
 
   return (
-    <div className="table-wrap import-table-wrap" role="region" tabIndex={0} aria-label={t.caption}>
+    <TableRegion className="import-table-wrap" label={t.caption}>
       <table className="import-table">
         <caption className="visually-hidden">{t.caption}</caption>
         <thead>
@@ -137,6 +138,6 @@ export function ImportPreviewTable(props: { preview: ImportPreview; rows: Map<nu
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -11,6 +11,7 @@ import { useSignedIn } from '../../../session/session';
 import { inOrder } from '../divisions/division-order';
 import { useDivisions, useFiscalYears } from '../shared/admin-data';
 import { ConfirmDialog } from '../shared/confirm-dialog';
+import { useConfirmedDelete } from '../shared/confirmed-delete';
 import { FiscalYearSelect } from '../shared/fiscal-year-select';
 import { yearsWithCurrent } from '../shared/years';
 import { indicatorNames } from './ita-indicators';
@@ -90,7 +91,6 @@ function MeasuresEditor() {
   const yearBe = Number(params.get('year')) || currentFiscalYearBe();
   const [editing, setEditing] = useState<Editing>(null);
   const [done, setDone] = useState<Done>(null);
-  const [deleting, setDeleting] = useState<Measure | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [focusHeading, setFocusHeading] = useState(0);
 
@@ -124,15 +124,15 @@ function MeasuresEditor() {
       await refreshMeasures(queries);
     },
   });
-  const remove = useMutation({
-    mutationFn: (measure: Measure) => api<void>('DELETE', `${orgPath(org)}/measures/${measure.id}`),
-    onSuccess: async (_, measure) => {
-      setDeleting(null);
+  const removal = useConfirmedDelete(
+    (measure: Measure) => api<void>('DELETE', `${orgPath(org)}/measures/${measure.id}`),
+    async (measure) => {
       setDone({ kind: 'deleted', no: measure.no });
       setFocusHeading((count) => count + 1);
       await refreshMeasures(queries);
     },
-  });
+  );
+  const deleting = removal.doomed;
 
   const chooseYear = (next: number) => {
     setDone(null);
@@ -215,25 +215,12 @@ function MeasuresEditor() {
             indicatorNames={names}
             readOnly={!writable}
             onEdit={(measure) => setEditing({ mode: 'edit', measure })}
-            onDelete={(measure) => {
-              remove.reset();
-              setDeleting(measure);
-            }}
+            onDelete={removal.ask}
           />
         </>
       )}
 
-      <ConfirmDialog
-        open={deleting !== null}
-        title={fill(t.deleteTitle, { no: deleting?.no ?? '' })}
-        confirmLabel={t.deleteConfirm}
-        danger
-        busy={remove.isPending}
-        busyLabel={t.deleting}
-        error={remove.error}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onClose={() => setDeleting(null)}
-      >
+      <ConfirmDialog {...removal.dialog} title={fill(t.deleteTitle, { no: deleting?.no ?? '' })} confirmLabel={t.deleteConfirm} busyLabel={t.deleting}>
         <p>{fill(t.deleteBody, { title: deleting?.title ?? '' })}</p>
       </ConfirmDialog>
     </section>

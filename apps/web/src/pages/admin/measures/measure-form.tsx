@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../../components/feedback';
 import { Field } from '../../../components/field';
 import { fiscalYearLabel } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
+import { SubmitButton } from '../shared/form-parts';
 import { ItemCodesField } from './item-codes-field';
 import { indicatorNames } from './ita-indicators';
 import { bodyOf, checkDraft, draftOf, emptyDraft, LIMITS, type MeasureDraft } from './measure-draft';
@@ -232,9 +233,7 @@ export function MeasureForm(props: {
         </Field>
 
         <div className="editor-actions">
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t.saving : t.save}
-          </button>
+          <SubmitButton busy={save.isPending} label={t.save} busyLabel={t.saving} />
           <button type="button" className="button" onClick={props.onCancel}>
             {t.cancel}
           </button>

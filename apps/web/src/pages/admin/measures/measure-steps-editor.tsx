@@ -3,6 +3,7 @@ import type { Division } from '../../../api/types';
 import { Field } from '../../../components/field';
 import { formatDate } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
+import { DivisionSelect } from '../shared/division-select';
 import { emptyStep, LIMITS, moveStep, yearBounds, type StepDraft } from './measure-draft';
 
 const text = defineMessages({
@@ -121,14 +122,12 @@ export function MeasureStepsEditor(props: {
               </Field>
               <div className="step-details">
                 <Field label={t.owner} error={props.errorOf(`steps.${index}.ownerDivisionId`)}>
-                  <select value={step.ownerDivisionId} onChange={(event) => update(index, { ownerDivisionId: event.target.value })}>
-                    <option value="">{t.ownerOfMeasure}</option>
-                    {props.divisions.map((division) => (
-                      <option key={division.id} value={division.id}>
-                        {division.name}
-                      </option>
-                    ))}
-                  </select>
+                  <DivisionSelect
+                    divisions={props.divisions}
+                    value={step.ownerDivisionId}
+                    empty={t.ownerOfMeasure}
+                    onChange={(ownerDivisionId) => update(index, { ownerDivisionId })}
+                  />
                 </Field>
                 <Field
                   label={t.due}

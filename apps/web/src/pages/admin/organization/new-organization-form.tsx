@@ -7,8 +7,9 @@ import type { Organization } from '../../../api/types';
 import { Field } from '../../../components/field';
 import { defineMessages, useLanguage, useText } from '../../../i18n/language';
 import { useSession } from '../../../session/session';
-import { ConflictAwareError } from '../shared/conflict-notice';
-import { fieldError, namesAnyField } from '../shared/field-error';
+import { fieldError } from '../shared/field-error';
+import { FormActions, FormError, SubmitButton } from '../shared/form-parts';
+import { Panel } from '../shared/panel';
 import { ORGANIZATION_FIELDS, OrganizationFields, type OrganizationDraft } from './organization-fields';
 
 const text = defineMessages({
@@ -19,7 +20,6 @@ const text = defineMessages({
     codeHint: 'ตัวอักษร ตัวเลข หรือ - ยาว 2–32 ตัว ใช้ในที่อยู่เว็บของหน้าเผยแพร่ ถ้าเว้นว่าง ระบบตั้งจากชื่อให้',
     add: 'เพิ่มองค์กร',
     adding: 'กำลังเพิ่มองค์กร…',
-    cancel: 'ยกเลิก',
   },
   en: {
     heading: 'Add an organisation',
@@ -28,7 +28,6 @@ const text = defineMessages({
     codeHint: '2–32 letters, digits or hyphens, used in the public page’s address; left empty, it is made from the name.',
     add: 'Add organisation',
     adding: 'Adding the organisation…',
-    cancel: 'Cancel',
   },
 });
 
@@ -67,26 +66,18 @@ export function NewOrganizationForm({ onCancel }: { onCancel?(): void }) {
   };
 
   return (
-    <section className="panel" aria-labelledby="new-org-heading">
-      <h2 id="new-org-heading">{t.heading}</h2>
+    <Panel id="new-org-heading" heading={t.heading}>
       <p className="admin-intro">{t.intro}</p>
       <form onSubmit={submit} noValidate>
         <OrganizationFields draft={draft} onChange={change} error={create.error} language={language} />
         <Field label={t.code} hint={t.codeHint} error={fieldError(create.error, 'code', language)}>
           <input value={code} maxLength={32} autoCapitalize="off" spellCheck={false} onChange={(event) => setCode(event.target.value)} />
         </Field>
-        {create.error && !namesAnyField(create.error, [...ORGANIZATION_FIELDS, 'code']) ? <ConflictAwareError error={create.error} /> : null}
-        <div className="admin-actions">
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
-            {create.isPending ? t.adding : t.add}
-          </button>
-          {onCancel && (
-            <button type="button" className="button" onClick={onCancel}>
-              {t.cancel}
-            </button>
-          )}
-        </div>
+        <FormError error={create.error} fields={[...ORGANIZATION_FIELDS, 'code']} />
+        <FormActions onCancel={onCancel}>
+          <SubmitButton busy={create.isPending} label={t.add} busyLabel={t.adding} />
+        </FormActions>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -6,8 +6,8 @@ import type { Organization } from '../../../api/types';
 import { SuccessNotice } from '../../../components/feedback';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { ConflictAwareError } from '../shared/conflict-notice';
-import { namesAnyField } from '../shared/field-error';
+import { FormError, SubmitButton } from '../shared/form-parts';
+import { Panel } from '../shared/panel';
 import { NewOrganizationForm } from './new-organization-form';
 import { ORGANIZATION_FIELDS, OrganizationFields, organizationDraftOf, type OrganizationDraft } from './organization-fields';
 
@@ -63,8 +63,7 @@ export function OrganizationPanel() {
   return (
     <>
       {created && <SuccessNotice>{fill(t.created, { name: created })}</SuccessNotice>}
-      <section className="panel" aria-labelledby="org-heading">
-        <h2 id="org-heading">{t.heading}</h2>
+      <Panel id="org-heading" heading={t.heading}>
         <p className="admin-intro">{t.intro}</p>
         <form onSubmit={submit} noValidate>
           <div className="field">
@@ -80,13 +79,11 @@ export function OrganizationPanel() {
               save.reset();
               setDraft({ ...draft, ...changes });
             }} error={save.error} language={language} />
-          {save.error && !namesAnyField(save.error, ORGANIZATION_FIELDS) ? <ConflictAwareError error={save.error} /> : null}
+          <FormError error={save.error} fields={ORGANIZATION_FIELDS} />
           {save.isSuccess && <SuccessNotice>{t.saved}</SuccessNotice>}
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t.saving : t.save}
-          </button>
+          <SubmitButton busy={save.isPending} label={t.save} busyLabel={t.saving} />
         </form>
-      </section>
+      </Panel>
       {person.role === 'system_admin' &&
         (addingOrganization ? (
           <NewOrganizationForm onCancel={() => setAddingOrganization(false)} />

@@ -6,8 +6,9 @@ import { Field } from '../../../components/field';
 import { defineMessages, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
 import { refreshEverywhere } from '../shared/admin-data';
-import { ConflictAwareError } from '../shared/conflict-notice';
-import { fieldError, namesAnyField } from '../shared/field-error';
+import { fieldError } from '../shared/field-error';
+import { FormActions, FormError, SubmitButton } from '../shared/form-parts';
+import { Panel } from '../shared/panel';
 import { needsDivision } from './people-filter';
 import { RoleAndDivision } from './person-fields';
 
@@ -22,7 +23,6 @@ const text = defineMessages({
     positionHint: 'เช่น นักวิชาการเงินและบัญชี, ผู้อำนวยการกองคลัง, ปลัด อบต.',
     add: 'เพิ่มบุคลากร',
     adding: 'กำลังเพิ่ม…',
-    cancel: 'ยกเลิก',
   },
   en: {
     heading: 'Add a person',
@@ -34,7 +34,6 @@ const text = defineMessages({
     positionHint: 'e.g. นักวิชาการเงินและบัญชี, ผู้อำนวยการกองคลัง, ปลัด อบต.',
     add: 'Add person',
     adding: 'Adding…',
-    cancel: 'Cancel',
   },
 });
 
@@ -73,8 +72,7 @@ export function AddPersonForm({ divisions, onAdded, onCancel }: { divisions: Div
   };
 
   return (
-    <section className="panel" aria-labelledby="person-add-heading">
-      <h2 id="person-add-heading">{t.heading}</h2>
+    <Panel id="person-add-heading" heading={t.heading}>
       <p className="admin-intro">{t.intro}</p>
       <form onSubmit={submit} noValidate>
         <div className="admin-two">
@@ -101,16 +99,11 @@ export function AddPersonForm({ divisions, onAdded, onCancel }: { divisions: Div
             />
           </div>
         </div>
-        {add.error && !namesAnyField(add.error, FIELDS) ? <ConflictAwareError error={add.error} /> : null}
-        <div className="admin-actions">
-          <button type="submit" className="button button-primary" disabled={add.isPending}>
-            {add.isPending ? t.adding : t.add}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t.cancel}
-          </button>
-        </div>
+        <FormError error={add.error} fields={FIELDS} />
+        <FormActions onCancel={onCancel}>
+          <SubmitButton busy={add.isPending} label={t.add} busyLabel={t.adding} />
+        </FormActions>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -5,9 +5,10 @@ import type { Division, Person, Role } from '../../../api/types';
 import { Field } from '../../../components/field';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { adminKeys, refreshEverywhere } from '../shared/admin-data';
+import { adminKeys, refreshEverywhere, replaceInList } from '../shared/admin-data';
 import { ConflictAwareError } from '../shared/conflict-notice';
-import { fieldError, namesAnyField } from '../shared/field-error';
+import { fieldError } from '../shared/field-error';
+import { FormError, SubmitButton } from '../shared/form-parts';
 import { needsDivision } from './people-filter';
 import { RoleAndDivision } from './person-fields';
 
@@ -82,7 +83,7 @@ export function EditPersonDialog({
         divisionId: needsDivision(role) ? divisionId || null : null,
       }),
     onSuccess: async (saved) => {
-      queries.setQueryData<Person[]>(adminKeys.people(organization.code), (list) => list?.map((item) => (item.id === saved.id ? saved : item)));
+      replaceInList(queries, adminKeys.people(organization.code), saved);
       onSaved(saved);
       await refreshEverywhere(queries, 'people');
     },
@@ -157,14 +158,12 @@ export function EditPersonDialog({
               {resetPassword.error ? <ConflictAwareError error={resetPassword.error} /> : null}
             </div>
           )}
-          {save.error && !namesAnyField(save.error, FIELDS) ? <ConflictAwareError error={save.error} /> : null}
+          <FormError error={save.error} fields={FIELDS} />
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>
               {t.cancel}
             </button>
-            <button type="submit" className="button button-primary" disabled={save.isPending}>
-              {save.isPending ? t.saving : t.save}
-            </button>
+            <SubmitButton busy={save.isPending} label={t.save} busyLabel={t.saving} />
           </div>
         </form>
       )}

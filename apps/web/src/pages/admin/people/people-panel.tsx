@@ -1,11 +1,15 @@
 import { useMemo, useState } from 'react';
 import type { Person, Role } from '../../../api/types';
-import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../components/feedback';
+import { EmptyState, SuccessNotice } from '../../../components/feedback';
+import { FilterSearch, FilterSelect } from '../../../components/filters';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { ROLE } from '../../../i18n/labels';
 import { useSignedIn } from '../../../session/session';
 import { useDivisions, usePeople } from '../shared/admin-data';
 import { ORGANIZATION_ROLES } from '../shared/admin-labels';
+import { AdminTable, RowAction } from '../shared/admin-table';
+import { Panel } from '../shared/panel';
+import { QueryList } from '../shared/query-list';
 import { AddPersonForm } from './add-person-form';
 import { EditPersonDialog } from './edit-person-dialog';
 import { OneTimePassword } from './one-time-password';
@@ -106,105 +110,73 @@ export function PeoplePanel() {
         </p>
       )}
 
-      <section className="panel" aria-labelledby="people-heading">
-        <h2 id="people-heading">{t.heading}</h2>
-        {people.isLoading && <Loading />}
-        {people.error && <ErrorNotice error={people.error} onRetry={() => people.refetch()} />}
-        {people.data && people.data.length === 0 && <EmptyState>{t.none}</EmptyState>}
-        {people.data && people.data.length > 0 && (
-          <>
-            <div className="filters">
-              <label>
-                {t.role}
-                <select value={filter.role} onChange={(event) => change({ role: event.target.value as Role | '' })}>
-                  <option value="">{t.all}</option>
-                  {ORGANIZATION_ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {ROLE[language][role]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t.division}
-                <select value={filter.divisionId} onChange={(event) => change({ divisionId: event.target.value })}>
-                  <option value="">{t.all}</option>
-                  {(divisions.data ?? []).map((division) => (
-                    <option key={division.id} value={division.id}>
-                      {division.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t.status}
-                <select value={filter.active} onChange={(event) => change({ active: event.target.value as PeopleFilter['active'] })}>
-                  <option value="all">{t.all}</option>
-                  <option value="active">{t.activeOnly}</option>
-                  <option value="inactive">{t.inactiveOnly}</option>
-                </select>
-              </label>
-              <label>
-                {t.search}
-                <input type="search" value={filter.search} onChange={(event) => change({ search: event.target.value })} />
-              </label>
-            </div>
-            <p className="admin-count" role="status">
-              {fill(t.count, { shown: visible.length, total: people.data.length })}
-            </p>
-            {visible.length === 0 ? (
-              <EmptyState>{t.noMatch}</EmptyState>
-            ) : (
-              <div className="table-wrap admin-table-wrap" role="region" tabIndex={0} aria-labelledby="people-heading">
-                <table className="admin-table admin-table-stack">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.name}</th>
-                      <th scope="col">{t.position}</th>
-                      <th scope="col">{t.role}</th>
-                      <th scope="col">{t.division}</th>
-                      <th scope="col">{t.status}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t.actions}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {visible.map((person) => (
-                      <tr key={person.id} className={person.active ? undefined : 'admin-row-inactive'}>
-                        <th scope="row" className="admin-row-head">
-                          {person.displayName}
-                          <span className="admin-email">{person.email}</span>
-                        </th>
-                        <td data-label={t.position}>{person.position || '–'}</td>
-                        <td data-label={t.role}>{ROLE[language][person.role]}</td>
-                        <td data-label={t.division}>{person.divisionId ? divisionName(person.divisionId) : '–'}</td>
-                        <td data-label={t.status}>
-                          <span className={person.active ? 'badge badge-signed_off' : 'badge'}>{person.active ? t.active : t.inactive}</span>
-                          {person.mustChangePassword && <span className="admin-email">{t.firstPassword}</span>}
-                        </td>
-                        <td className="admin-cell-actions">
-                          <button
-                            type="button"
-                            className="button"
-                            onClick={() => {
-                              setNotice(null);
-                              setEditing(person);
-                            }}
-                          >
-                            {t.edit}
-                            <span className="visually-hidden"> {person.displayName}</span>
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+      <Panel id="people-heading" heading={t.heading}>
+        <QueryList query={people} none={t.none}>
+          {(everyone) => (
+            <>
+              <div className="filters">
+                <FilterSelect
+                  label={t.role}
+                  value={filter.role}
+                  all={t.all}
+                  options={ORGANIZATION_ROLES.map((role) => ({ value: role, label: ROLE[language][role] }))}
+                  onChange={(role) => change({ role: role as Role | '' })}
+                />
+                <FilterSelect
+                  label={t.division}
+                  value={filter.divisionId}
+                  all={t.all}
+                  options={(divisions.data ?? []).map((division) => ({ value: division.id, label: division.name }))}
+                  onChange={(divisionId) => change({ divisionId })}
+                />
+                <FilterSelect
+                  label={t.status}
+                  value={filter.active}
+                  options={[
+                    { value: 'all', label: t.all },
+                    { value: 'active', label: t.activeOnly },
+                    { value: 'inactive', label: t.inactiveOnly },
+                  ]}
+                  onChange={(active) => change({ active: active as PeopleFilter['active'] })}
+                />
+                <FilterSearch label={t.search} value={filter.search} onChange={(search) => change({ search })} />
               </div>
-            )}
-          </>
-        )}
-      </section>
+              <p className="admin-count" role="status">
+                {fill(t.count, { shown: visible.length, total: everyone.length })}
+              </p>
+              {visible.length === 0 ? (
+                <EmptyState>{t.noMatch}</EmptyState>
+              ) : (
+                <AdminTable labelledBy="people-heading" columns={[t.name, t.position, t.role, t.division, t.status]} actions={t.actions}>
+                  {visible.map((person) => (
+                    <tr key={person.id} className={person.active ? undefined : 'admin-row-inactive'}>
+                      <th scope="row" className="admin-row-head">
+                        {person.displayName}
+                        <span className="admin-email">{person.email}</span>
+                      </th>
+                      <td data-label={t.position}>{person.position || '–'}</td>
+                      <td data-label={t.role}>{ROLE[language][person.role]}</td>
+                      <td data-label={t.division}>{person.divisionId ? divisionName(person.divisionId) : '–'}</td>
+                      <td data-label={t.status}>
+                        <span className={person.active ? 'badge badge-signed_off' : 'badge'}>{person.active ? t.active : t.inactive}</span>
+                        {person.mustChangePassword && <span className="admin-email">{t.firstPassword}</span>}
+                      </td>
+                      <RowAction
+                        label={t.edit}
+                        row={person.displayName}
+                        onClick={() => {
+                          setNotice(null);
+                          setEditing(person);
+                        }}
+                      />
+                    </tr>
+                  ))}
+                </AdminTable>
+              )}
+            </>
+          )}
+        </QueryList>
+      </Panel>
 
       <EditPersonDialog
         person={editing}

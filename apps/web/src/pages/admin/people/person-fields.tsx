@@ -3,6 +3,7 @@ import { Field } from '../../../components/field';
 import { defineMessages, useLanguage, useText } from '../../../i18n/language';
 import { ROLE } from '../../../i18n/labels';
 import { ORGANIZATION_ROLES } from '../shared/admin-labels';
+import { DivisionSelect } from '../shared/division-select';
 import { fieldError } from '../shared/field-error';
 import { needsDivision } from './people-filter';
 import { ROLE_HINT } from './role-hints';
@@ -51,14 +52,7 @@ export function RoleAndDivision(props: {
       </Field>
       {needsDivision(props.role) && (
         <Field label={t.division} hint={props.divisions.length === 0 ? t.noDivisions : t.divisionHint} error={divisionError}>
-          <select value={props.divisionId} required onChange={(event) => props.onChange({ divisionId: event.target.value })}>
-            <option value="">{t.choose}</option>
-            {props.divisions.map((division) => (
-              <option key={division.id} value={division.id}>
-                {division.name}
-              </option>
-            ))}
-          </select>
+          <DivisionSelect divisions={props.divisions} value={props.divisionId} empty={t.choose} required onChange={(divisionId) => props.onChange({ divisionId })} />
         </Field>
       )}
     </>

@@ -8,8 +8,9 @@ import { fiscalYearLabel } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
 import { adminKeys, usePeople } from '../shared/admin-data';
-import { ConflictAwareError } from '../shared/conflict-notice';
-import { fieldError, namesAnyField } from '../shared/field-error';
+import { fieldError } from '../shared/field-error';
+import { FormActions, FormError, SubmitButton } from '../shared/form-parts';
+import { Panel } from '../shared/panel';
 import { DayRows } from './day-rows';
 import { draftOf, escalationAudience, POLICY_LIMITS, policyOf, type PolicyDraft, type PolicyField, type PolicyProblem } from './policy-draft';
 
@@ -139,6 +140,11 @@ export function PolicyForm({ yearBe, policy }: { yearBe: number; policy: Lifecyc
     return problem.kind === 'order' ? t.order : t.whole;
   };
   const apiError = (field: string) => fieldError(save.error, field, language);
+  /** A day list's errors: the form's own check of a row first, else the API's. */
+  const dayErrors = (field: 'reminderWorkingDaysBefore' | 'escalationDaysAfter') => ({
+    rowError: (index: number) => problemText(field, index) ?? apiError(`${field}.${index}`),
+    listError: apiError(field),
+  });
 
   const audience = (index: number) => {
     const who = escalationAudience(index);
@@ -171,53 +177,35 @@ export function PolicyForm({ yearBe, policy }: { yearBe: number; policy: Lifecyc
 
   return (
     <form onSubmit={submit} noValidate>
-      <section className="panel" aria-labelledby="policy-remind-heading">
-        <h2 id="policy-remind-heading">
-          {t.remindersLegend}
-        </h2>
-        <DayRows
-          legend={t.remindersLegend}
-          intro={t.remindersIntro}
-          rows={draft.reminders}
-          max={POLICY_LIMITS.reminders.max}
-          min={POLICY_LIMITS.reminders.min}
-          highest={POLICY_LIMITS.reminders.highest}
-          unit={t.workingDaysBefore}
-          rowLabel={(index) => fill(t.reminderRow, { n: index + 1 })}
-          rowError={(index) => problemText('reminderWorkingDaysBefore', index) ?? apiError(`reminderWorkingDaysBefore.${index}`)}
-          listError={apiError('reminderWorkingDaysBefore')}
-          addLabel={t.addReminder}
-          fullNote={t.remindersFull}
-          onChange={(reminders) => change({ reminders })}
-        />
-      </section>
-
-      <section className="panel" aria-labelledby="policy-escalate-heading">
-        <h2 id="policy-escalate-heading">
-          {t.escalationLegend}
-        </h2>
-        <DayRows
-          legend={t.escalationLegend}
-          intro={t.escalationIntro}
-          rows={draft.escalations}
-          max={POLICY_LIMITS.escalations.max}
-          min={POLICY_LIMITS.escalations.min}
-          highest={POLICY_LIMITS.escalations.highest}
-          unit={t.daysAfter}
-          rowLabel={(index) => `${fill(t.escalationRow, { n: index + 1 })}: ${audience(index)}`}
-          rowError={(index) => problemText('escalationDaysAfter', index) ?? apiError(`escalationDaysAfter.${index}`)}
-          listError={apiError('escalationDaysAfter')}
-          addLabel={t.addEscalation}
-          fullNote={t.escalationFull}
-          onChange={(escalations) => change({ escalations })}
-        />
-      </section>
+      <DayRows
+        headingId="policy-remind-heading"
+        legend={t.remindersLegend}
+        intro={t.remindersIntro}
+        rows={draft.reminders}
+        limits={POLICY_LIMITS.reminders}
+        unit={t.workingDaysBefore}
+        rowLabel={(index) => fill(t.reminderRow, { n: index + 1 })}
+        {...dayErrors('reminderWorkingDaysBefore')}
+        addLabel={t.addReminder}
+        fullNote={t.remindersFull}
+        onChange={(reminders) => change({ reminders })}
+      />
+      <DayRows
+        headingId="policy-escalate-heading"
+        legend={t.escalationLegend}
+        intro={t.escalationIntro}
+        rows={draft.escalations}
+        limits={POLICY_LIMITS.escalations}
+        unit={t.daysAfter}
+        rowLabel={(index) => `${fill(t.escalationRow, { n: index + 1 })}: ${audience(index)}`}
+        {...dayErrors('escalationDaysAfter')}
+        addLabel={t.addEscalation}
+        fullNote={t.escalationFull}
+        onChange={(escalations) => change({ escalations })}
+      />
 
       <div className="side-by-side">
-        <section className="panel" aria-labelledby="policy-review-heading">
-          <h2 id="policy-review-heading">
-            {t.reviewLegend}
-          </h2>
+        <Panel id="policy-review-heading" heading={t.reviewLegend}>
           <Field label={t.reviewDays} hint={t.reviewHint} error={problemText('reviewReminderWorkingDays', null) ?? apiError('reviewReminderWorkingDays')}>
             <input
               type="number"
@@ -229,14 +217,11 @@ export function PolicyForm({ yearBe, policy }: { yearBe: number; policy: Lifecyc
               onChange={(event) => change({ reviewDays: event.target.value })}
             />
           </Field>
-        </section>
-        <section className="panel" aria-labelledby="policy-people-heading">
-          <h2 id="policy-people-heading">
-            {t.peopleLegend}
-          </h2>
+        </Panel>
+        <Panel id="policy-people-heading" heading={t.peopleLegend}>
           {chiefSelect('chiefAdministratorPersonId', t.chiefAdministratorPerson, 'ปลัด')}
           {chiefSelect('chiefExecutivePersonId', t.chiefExecutivePerson, 'นายก')}
-        </section>
+        </Panel>
       </div>
 
       {problems.length > 0 && (
@@ -244,23 +229,19 @@ export function PolicyForm({ yearBe, policy }: { yearBe: number; policy: Lifecyc
           {t.fixFirst}
         </p>
       )}
-      {save.error && !namesAnyField(save.error, ['reminderWorkingDaysBefore', 'escalationDaysAfter', 'reviewReminderWorkingDays', 'chiefAdministratorPersonId', 'chiefExecutivePersonId']) ? (
-        <ConflictAwareError error={save.error} />
-      ) : null}
+      <FormError error={save.error} fields={['reminderWorkingDaysBefore', 'escalationDaysAfter', 'reviewReminderWorkingDays', 'chiefAdministratorPersonId', 'chiefExecutivePersonId']} />
       {save.isSuccess && (
         <SuccessNotice>
           <p className="notice-title">{fill(t.saved, { year: fiscalYearLabel(yearBe, language) })}</p>
           <p>{save.data.signalled > 0 ? fill(t.signalled, { count: save.data.signalled }) : t.noneRunning}</p>
         </SuccessNotice>
       )}
-      <div className="admin-actions">
-        <button type="submit" className="button button-primary" disabled={save.isPending}>
-          {save.isPending ? t.saving : t.save}
-        </button>
+      <FormActions>
+        <SubmitButton busy={save.isPending} label={t.save} busyLabel={t.saving} />
         <button type="button" className="button" onClick={() => change(draftOf({ ...DEFAULTS, chiefAdministratorPersonId: draft.chiefAdministratorPersonId || null, chiefExecutivePersonId: draft.chiefExecutivePersonId || null }))}>
           {t.defaults}
         </button>
-      </div>
+      </FormActions>
       <p className="field-hint">{t.defaultsHint}</p>
     </form>
   );

@@ -3,10 +3,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { CommentDialog } from '../../../components/comment-dialog';
-import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../components/feedback';
+import { ErrorNotice, SuccessNotice } from '../../../components/feedback';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { ScheduleCard, type ScheduleView } from './schedule-card';
+import { replaceInList } from '../shared/admin-data';
+import { Panel } from '../shared/panel';
+import { QueryList } from '../shared/query-list';
+import type { ScheduleView } from '@prongsai/contracts';
+import { ScheduleCard } from './schedule-card';
 
 const text = defineMessages({
   th: {
@@ -58,7 +62,7 @@ export function AdminSchedules() {
     mutationFn: ({ schedule, note }: { schedule: ScheduleView; note: string }) =>
       api<ScheduleView>('POST', `/schedules/${encodeURIComponent(schedule.id)}/${schedule.paused ? 'unpause' : 'pause'}`, note ? { note } : {}),
     onSuccess: (updated) => {
-      queries.setQueryData<ScheduleView[]>(SCHEDULES_KEY, (list) => list?.map((item) => (item.id === updated.id ? updated : item)));
+      replaceInList(queries, SCHEDULES_KEY, updated);
       setAsking(null);
       setDone(updated);
     },
@@ -68,42 +72,39 @@ export function AdminSchedules() {
 
   if (!allowed) {
     return (
-      <section className="panel admin-editor" aria-labelledby="admin-schedules-title">
-        <h2 id="admin-schedules-title">{t.heading}</h2>
+      <Panel id="admin-schedules-title" heading={t.heading} className="admin-editor">
         <p className="notice notice-info">{t.onlySystemAdmin}</p>
-      </section>
+      </Panel>
     );
   }
 
   const name = (schedule: ScheduleView | null) => (schedule ? schedule.description[language] : '');
   return (
-    <section className="panel admin-editor" aria-labelledby="admin-schedules-title">
-      <h2 id="admin-schedules-title">{t.heading}</h2>
+    <Panel id="admin-schedules-title" heading={t.heading} className="admin-editor">
       <p className="page-subtitle">{t.intro}</p>
       {done && (
         <SuccessNotice>
           <p>{fill(done.paused ? t.paused : t.unpaused, { name: name(done) })}</p>
         </SuccessNotice>
       )}
-      {schedules.isLoading && <Loading />}
-      {schedules.error && <ErrorNotice error={schedules.error} onRetry={() => schedules.refetch()} />}
-      {schedules.data && schedules.data.length === 0 && <EmptyState>{t.none}</EmptyState>}
-      {schedules.data && schedules.data.length > 0 && (
-        <ul className="schedule-cards">
-          {schedules.data.map((schedule) => (
-            <ScheduleCard
-              key={schedule.id}
-              schedule={schedule}
-              busy={toggle.isPending}
-              onToggle={(chosen) => {
-                toggle.reset();
-                setDone(null);
-                setAsking(chosen);
-              }}
-            />
-          ))}
-        </ul>
-      )}
+      <QueryList query={schedules} none={t.none}>
+        {(list) => (
+          <ul className="schedule-cards">
+            {list.map((schedule) => (
+              <ScheduleCard
+                key={schedule.id}
+                schedule={schedule}
+                busy={toggle.isPending}
+                onToggle={(chosen) => {
+                  toggle.reset();
+                  setDone(null);
+                  setAsking(chosen);
+                }}
+              />
+            ))}
+          </ul>
+        )}
+      </QueryList>
       {toggle.error ? <ErrorNotice error={toggle.error} /> : null}
       <CommentDialog
         open={asking !== null}
@@ -115,6 +116,6 @@ export function AdminSchedules() {
         onConfirm={(note) => asking && toggle.mutate({ schedule: asking, note })}
         onClose={() => setAsking(null)}
       />
-    </section>
+    </Panel>
   );
 }

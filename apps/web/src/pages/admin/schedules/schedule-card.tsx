@@ -1,18 +1,7 @@
+import type { ScheduleView } from '@prongsai/contracts';
 import { formatDateTime } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { noteText } from './schedule-note';
-
-/** One recurring job as GET /api/schedules answers it (libs/temporal's ScheduleView). */
-export interface ScheduleView {
-  id: string;
-  workflowType: string;
-  description: { th: string; en: string };
-  paused: boolean;
-  note: string | null;
-  nextRuns: string[];
-  recentRuns: { scheduledAt: string; startedAt: string; workflowId: string }[];
-  missing: boolean;
-}
 
 const text = defineMessages({
   th: {

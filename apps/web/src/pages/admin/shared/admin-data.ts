@@ -1,4 +1,4 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { api, orgPath } from '../../../api/client';
 import type { Division, Page, Person } from '../../../api/types';
 
@@ -73,4 +73,14 @@ export async function refreshEverywhere(queries: QueryClient, ...names: string[]
       queries.invalidateQueries({ predicate: (query) => query.queryKey.includes(name) }),
     ),
   );
+}
+
+/** Takes a deleted item out of a list kept in the cache at once, before the reload confirms it. */
+export function dropFromList<T extends { id: string }>(queries: QueryClient, key: QueryKey, deleted: T): void {
+  queries.setQueryData<T[]>(key, (list) => list?.filter((item) => item.id !== deleted.id));
+}
+
+/** Puts a saved item in its place in a list kept in the cache, before the reload confirms it. */
+export function replaceInList<T extends { id: string }>(queries: QueryClient, key: QueryKey, saved: T): void {
+  queries.setQueryData<T[]>(key, (list) => list?.map((item) => (item.id === saved.id ? saved : item)));
 }
