@@ -101,6 +101,11 @@ describe('the web app, end to end in a real browser', () => {
     await awaiting.getByRole('button', { name: 'ลงนามรับรอง' }).click();
     await awaiting.waitFor({ state: 'detached' });
 
+    // The link in the "published" mail opens the measure.
+    await officer.goto(`/orgs/${encodeURIComponent(scenario.orgCode)}/measures/${scenario.measures.finance}?period=Q1`);
+    await officer.getByRole('heading', { level: 1, name: FINANCE_MEASURE }).waitFor();
+    await officer.getByRole('heading', { name: 'ฉบับที่ 1 ที่เผยแพร่แล้ว' }).waitFor();
+
     const citizen = await personAt(null);
     await citizen.goto(`/public/${encodeURIComponent(scenario.orgCode)}`);
     await citizen.getByText(FINANCE_MEASURE).first().waitFor();
