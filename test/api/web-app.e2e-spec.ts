@@ -33,6 +33,8 @@ describe('the web app served by the API', () => {
     expect(thaiFont).toBeDefined();
     await api.http.get(thaiFont!).expect(200);
     expect(`${index}${css}`).not.toMatch(/https?:\/\/(fonts\.googleapis|fonts\.gstatic|cdn)/);
+    const compressed = await api.http.get(script!).set('accept-encoding', 'gzip');
+    expect(compressed.headers['content-encoding']).toBe('gzip');
   });
 
   it('leaves the API its own answers: unknown API paths and missing files are 404, not the app', async () => {
