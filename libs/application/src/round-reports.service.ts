@@ -38,6 +38,13 @@ export interface RoundReportView {
   files: RoundReportFileEntity[];
 }
 
+/** A version's files, rendered and written, waiting to be recorded. */
+export interface RenderedRoundReport {
+  reportId: string;
+  doc: RoundReportDocument;
+  files: { format: string; fileName: string; sha256: string; sizeBytes: number }[];
+}
+
 /**
  * Round reports: a new version is opened, compiled into every format (files written once, under
  * `root/<report id>/`, their SHA-256 kept), then signed off (published, immutable) or returned.
@@ -83,29 +90,47 @@ export class RoundReportsService {
   }
 
   /**
-   * Compiles and writes every format of a version still compiling, and asks the executive to sign it
-   * off by mail; returns the mails to deliver. A retry finds the work done and the mails written.
+   * Renders every format of a version still compiling to its files under the report's folder; null
+   * when the version is compiled already. It takes seconds, so it runs outside any transaction; the
+   * files are written whole (renamed into place), so a retry simply writes them again.
    */
-  async compileFiles(reportId: string): Promise<MailOutboxEntity[]> {
+  async renderFiles(reportId: string): Promise<RenderedRoundReport | null> {
     const report = await this.manager.findOneByOrFail(RoundReportEntity, { id: reportId });
-    if (report.status !== 'compiling') return this.manager.findBy(MailOutboxEntity, { kind: 'round_report_awaiting_sign_off', idempotencyKey: Like(`round_report|${report.id}|%`), status: 'pending' });
+    if (report.status !== 'compiling') return null;
     const organization = await this.manager.findOneByOrFail(OrganizationEntity, { id: report.organizationId });
     const doc = compileRoundReport(await loadRoundReportInput(this.manager, organization.code, report.fiscalYearBe, report.round as RoundKey));
     const folder = path.join(this.root, report.id);
     fs.mkdirSync(folder, { recursive: true });
-    const files: RoundReportFileEntity[] = [];
+    const files: RenderedRoundReport['files'] = [];
     for (const [format, { render }] of Object.entries(ROUND_REPORT_FORMATS)) {
       const bytes = Buffer.from(await render(doc));
       const fileName = `report-${report.fiscalYearBe}-${report.round}-v${report.version}.${format}`;
       const temporary = path.join(folder, `.${fileName}.${process.pid}.tmp`);
       fs.writeFileSync(temporary, bytes);
       fs.renameSync(temporary, path.join(folder, fileName));
-      files.push(this.manager.create(RoundReportFileEntity, { id: randomUUID(), roundReportId: report.id, format, fileName, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length }));
+      files.push({ format, fileName, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length });
     }
+    return { reportId: report.id, doc, files };
+  }
+
+  /**
+   * Records the rendered files of a version, moves it to awaiting sign-off and asks the executive to
+   * sign it off by mail (one short transaction); returns the mails to deliver. A retry, or a version
+   * recorded meanwhile, finds the work done and answers the mails still to deliver.
+   */
+  async recordRenderedFiles(rendered: RenderedRoundReport): Promise<MailOutboxEntity[]> {
+    const report = await this.manager.findOneByOrFail(RoundReportEntity, { id: rendered.reportId });
+    if (report.status !== 'compiling') return this.signOffMailsToDeliver(report.id);
+    const organization = await this.manager.findOneByOrFail(OrganizationEntity, { id: report.organizationId });
     await this.manager.delete(RoundReportFileEntity, { roundReportId: report.id });
-    await this.manager.save(files);
-    await this.manager.update(RoundReportEntity, { id: report.id, status: 'compiling' }, { status: 'awaiting_sign_off', missingMeasures: doc.meta.missing.map((m) => m.no) });
-    return this.askExecutivesToSignOff(report, organization, doc);
+    await this.manager.save(rendered.files.map((file) => this.manager.create(RoundReportFileEntity, { id: randomUUID(), roundReportId: report.id, ...file })));
+    await this.manager.update(RoundReportEntity, { id: report.id, status: 'compiling' }, { status: 'awaiting_sign_off', missingMeasures: rendered.doc.meta.missing.map((m) => m.no) });
+    return this.askExecutivesToSignOff(report, organization, rendered.doc);
+  }
+
+  /** The sign-off requests of a version not delivered yet. */
+  signOffMailsToDeliver(reportId: string): Promise<MailOutboxEntity[]> {
+    return this.manager.findBy(MailOutboxEntity, { kind: 'round_report_awaiting_sign_off', idempotencyKey: Like(`round_report|${reportId}|%`), status: 'pending' });
   }
 
   private async askExecutivesToSignOff(report: RoundReportEntity, organization: OrganizationEntity, doc: RoundReportDocument): Promise<MailOutboxEntity[]> {

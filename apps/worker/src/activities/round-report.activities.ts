@@ -17,8 +17,12 @@ export class RoundReportActivitiesService implements RoundReportActivities {
     private readonly deliveries: MailDeliveries,
   ) {}
 
+  /** Renders the files first (seconds, no transaction held), then records them in one short transaction. */
   async compileRoundReportFiles(reportId: string): Promise<void> {
-    const mails = await this.dataSource.transaction((manager) => this.reports(manager).compileFiles(reportId));
+    const rendered = await this.reports(this.dataSource.manager).renderFiles(reportId);
+    const mails = await this.dataSource.transaction((manager) =>
+      rendered ? this.reports(manager).recordRenderedFiles(rendered) : this.reports(manager).signOffMailsToDeliver(reportId),
+    );
     await this.deliveries.start(mails.map((mail) => mail.id));
   }
 
