@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { LifecycleNotification } from '@prongsai/contracts';
-import { bangkokDateOf, mailRecipientsOf, type MailEventKind, type NotificationDirectory } from '@prongsai/domain';
+import { bangkokDateOf, mailRecipientsOf, type MailEventKind } from '@prongsai/domain';
 import { renderMail, type MailData, type MailInput } from '@prongsai/mail';
 import {
-  DelegationEntity,
   DivisionEntity,
-  FiscalYearEntity,
   HolidayEntity,
   MailOutboxEntity,
   MeasureEntity,
@@ -13,8 +11,9 @@ import {
   OrganizationEntity,
   PersonEntity,
 } from '@prongsai/persistence';
-import { In, LessThanOrEqual, MoreThanOrEqual, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { noticeMailData } from './notice-mail-data';
+import { loadNotificationDirectory } from './notification-directory';
 
 /**
  * The mail outbox: turns what the lifecycle tells (its notices) into one mail per person, written
@@ -36,19 +35,11 @@ export class MailOutboxService {
       this.manager.findOneBy(MeasureEntity, { id: notice.measureId }),
     ]);
     if (organization === null || lifecycle === null || measure === null) return [];
-    const [people, divisions, delegations, year, holidays] = await Promise.all([
-      this.manager.findBy(PersonEntity, { organizationId: organization.id }),
+    const [{ directory, people }, divisions, holidays] = await Promise.all([
+      loadNotificationDirectory(this.manager, organization.id, lifecycle.fiscalYearBe, day),
       this.manager.findBy(DivisionEntity, { organizationId: organization.id }),
-      this.manager.findBy(DelegationEntity, { organizationId: organization.id, startsOn: LessThanOrEqual(day), endsOn: MoreThanOrEqual(day) }),
-      this.manager.findOneBy(FiscalYearEntity, { organizationId: organization.id, yearBe: lifecycle.fiscalYearBe }),
       this.manager.findBy(HolidayEntity, { organizationId: organization.id }),
     ]);
-    const directory: NotificationDirectory = {
-      people: people.map((p) => ({ id: p.id, role: p.role, divisionId: p.divisionId, position: p.position, active: p.active })),
-      delegations,
-      chiefAdministratorPersonId: year?.policy?.chiefAdministratorPersonId ?? null,
-      chiefExecutivePersonId: year?.policy?.chiefExecutivePersonId ?? null,
-    };
     const byId = new Map(people.map((p) => [p.id, p]));
     const keyBase = [notice.workflowId, kind, notice.periodKey ?? '-', notice.escalationLevel ?? '-', notice.on ?? notice.at ?? '-', notice.divisionId ?? '-'];
     const rows: MailOutboxEntity[] = [];

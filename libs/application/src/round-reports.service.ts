@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { addDays, mailRecipientsOf, REPORT_DUE_DAYS_AFTER_PERIOD_END, reportingPeriods, type NotificationDirectory } from '@prongsai/domain';
-import { FiscalYearEntity, MailOutboxEntity, OrganizationEntity, PersonEntity, RoundReportEntity, RoundReportFileEntity } from '@prongsai/persistence';
+import { addDays, mailRecipientsOf, REPORT_DUE_DAYS_AFTER_PERIOD_END, reportingPeriods } from '@prongsai/domain';
+import { MailOutboxEntity, OrganizationEntity, PersonEntity, RoundReportEntity, RoundReportFileEntity } from '@prongsai/persistence';
 import {
   compileRoundReport,
   renderRoundReportDocx,
@@ -17,6 +17,7 @@ import {
 import { In, Like, type EntityManager } from 'typeorm';
 import { ApplicationError } from './application-error';
 import { MailOutboxService } from './mail-outbox.service';
+import { loadNotificationDirectory } from './notification-directory';
 import { loadRoundReportInput } from './round-report-source';
 
 /** Every format a round report is written in, and how. */
@@ -134,16 +135,8 @@ export class RoundReportsService {
   }
 
   private async askExecutivesToSignOff(report: RoundReportEntity, organization: OrganizationEntity, doc: RoundReportDocument): Promise<MailOutboxEntity[]> {
-    const [people, year] = await Promise.all([
-      this.manager.findBy(PersonEntity, { organizationId: organization.id }),
-      this.manager.findOneBy(FiscalYearEntity, { organizationId: organization.id, yearBe: report.fiscalYearBe }),
-    ]);
-    const directory: NotificationDirectory = {
-      people: people.map((p) => ({ id: p.id, role: p.role, divisionId: p.divisionId, position: p.position, active: p.active })),
-      delegations: [],
-      chiefAdministratorPersonId: year?.policy?.chiefAdministratorPersonId ?? null,
-      chiefExecutivePersonId: year?.policy?.chiefExecutivePersonId ?? null,
-    };
+    // Only executives sign round reports off: no stand-in is asked.
+    const { directory, people } = await loadNotificationDirectory(this.manager, organization.id, report.fiscalYearBe, null);
     const outbox = new MailOutboxService(this.manager, this.publicBaseUrl);
     const rows: MailOutboxEntity[] = [];
     for (const { personId } of mailRecipientsOf('awaiting_sign_off', { divisionId: null, escalationLevel: null }, { assignments: [] }, directory)) {
