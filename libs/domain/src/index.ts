@@ -4,3 +4,4 @@ export * from './divisions';
 export * from './model';
 export * from './lifecycle';
 export * from './notifications';
+export * from './text';

@@ -1,13 +1,6 @@
+import { csvText } from '@prongsai/domain';
 import { ImportPreview } from '../import-preview.types';
 import { planSheet } from './plan-table.layout';
-
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-function csvRecord(fields: readonly string[]): string {
-  return fields.map(csvField).join(',');
-}
 
 /**
  * Writes a preview as CSV (RFC 4180, CRLF line ends) that {@link parsePlanDocument} reads back:
@@ -16,11 +9,5 @@ function csvRecord(fields: readonly string[]): string {
  */
 export function exportPlanCsv(preview: ImportPreview): string {
   const sheet = planSheet(preview);
-  const records = [
-    ...sheet.headingLines.map((line) => csvRecord([line])),
-    '',
-    csvRecord(sheet.columns.map((column) => column.header)),
-    ...sheet.rows.map(csvRecord),
-  ];
-  return `\ufeff${records.join('\r\n')}\r\n`;
+  return csvText([...sheet.headingLines.map((line) => [line]), [], sheet.columns.map((column) => column.header), ...sheet.rows]);
 }

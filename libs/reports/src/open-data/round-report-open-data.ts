@@ -1,5 +1,5 @@
 import type { RoundReportDocument } from '../round-report.types';
-import { csvText } from './csv-record';
+import { csvText } from '@prongsai/domain';
 
 /** The heading of the CSV's first column: the section (indicator) a measure is reported under. */
 export const CSV_SECTION_COLUMN = 'หมวด/ตัวชี้วัด';

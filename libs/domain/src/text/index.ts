@@ -1,0 +1,1 @@
+export { csvField, csvRecord, csvText } from './csv-record';
