@@ -90,7 +90,8 @@ describe('mail about a measure, sent through a real SMTP exchange by the real wo
     const report = { done: 'แก้ไขแล้ว', results: 'ครบถ้วน', outcome: 'ประชาชนเข้าถึงได้', completion: 60, evidence: [], publishedOn: null };
     const before = smtp.received.length;
     await act(org.emails.financeHead, 'submitReport', { periodKey: 'Q1', content: report });
-    await mailTo(org.emails.admin, 'มาตรการที่');
+    // This submission's request, not the one the coordinator got for the first submission.
+    await smtp.waitFor((m) => smtp.received.indexOf(m) >= before && sentTo(m, org.emails.admin), `a new review request to ${org.emails.admin}`);
     let failed: MailOutboxEntity[] = [];
     for (let attempt = 0; attempt < 100 && failed.length === 0; attempt += 1) {
       failed = await api.dataSource.getRepository(MailOutboxEntity).findBy({ recipientEmail: org.emails.engineeringOfficer, status: 'failed' });
