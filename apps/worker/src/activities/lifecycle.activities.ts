@@ -90,6 +90,7 @@ export class LifecycleActivitiesService implements MeasureLifecycleActivities {
  * report's ผู้รับผิดชอบ column name it) in the place of the one it took over from.
  */
 async function followReassignments(manager: EntityManager, snapshot: MeasureLifecycleSnapshot): Promise<void> {
+  if (!snapshot.events.some((event) => event.action === 'reassign')) return;
   const measure = await manager.findOne(MeasureEntity, { where: { id: snapshot.measureId }, relations: { owners: true } });
   if (measure === null || measure.allDivisions) return;
   const replacements = ownerReplacements(
