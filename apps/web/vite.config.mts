@@ -17,6 +17,7 @@ export default defineConfig({
     alias: {
       '@prongsai/contracts': path.join(repo, 'libs/contracts/src/index.ts'),
       '@prongsai/domain': path.join(repo, 'libs/domain/src/index.ts'),
+      '@prongsai/reports/official-table': path.join(repo, 'libs/reports/src/official-table.ts'),
     },
   },
   build: { outDir: path.join(repo, 'dist/web'), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },

@@ -1,8 +1,7 @@
 import { formatNumber, type DigitStyle } from '@prongsai/domain';
 import type { Measure } from '../../api/types';
 // The round report's own wording, so the preview says exactly what the compiled report will say.
-import { localizeDigits, numberedSteps, ownersPhrase, periodPhrase, ROUND_REPORT_COLUMNS } from '../../../../../libs/reports/src/compile/report-wording';
-import { ROUND_REPORT_COLUMN_SHARES } from '../../../../../libs/reports/src/render/round-report-table';
+import { localizeDigits, numberedSteps, ownersPhrase, periodPhrase, ROUND_REPORT_COLUMN_SHARES, ROUND_REPORT_COLUMNS } from '@prongsai/reports/official-table';
 import { summaryText, type ReportForm } from './report-content';
 
 /** The seven columns of the official table (ลำดับที่ · มาตรการ/กิจกรรม · … · ผลลัพธ์หรือความสำเร็จ). */
