@@ -13,7 +13,7 @@ import { SignInPage } from './pages/sign-in/sign-in-page';
 import { SignOffPage } from './pages/sign-off/sign-off-page';
 import { TasksPage } from './pages/tasks/tasks-page';
 import { OrganizationLink } from './session/organization-link';
-import { RequireSession } from './session/require-session';
+import { RequireOrganization, RequireSession } from './session/require-session';
 
 // Pages few people open, or heavy ones (the charts), load when first opened.
 const AdminPage = lazy(() => import('./pages/admin/admin-page').then((page) => ({ default: page.AdminPage })));
@@ -36,16 +36,18 @@ export function App() {
               </RequireSession>
             }
           >
-            <Route index element={<TasksPage />} />
-            <Route path="measures" element={<MeasuresPage />} />
-            <Route path="measures/:measureId" element={<MeasurePage />} />
-            <Route path="measures/:measureId/reports/:periodKey" element={<ReportFormPage />} />
-            <Route path="review" element={<RequireSession roles={['admin', 'system_admin']}><ReviewPage /></RequireSession>} />
-            <Route path="sign-off" element={<RequireSession roles={['executive']}><SignOffPage /></RequireSession>} />
-            <Route path="dashboard" element={<DashboardPage />} />
-            <Route path="reports" element={<ReportsPage />} />
+            <Route element={<RequireOrganization />}>
+              <Route index element={<TasksPage />} />
+              <Route path="measures" element={<MeasuresPage />} />
+              <Route path="measures/:measureId" element={<MeasurePage />} />
+              <Route path="measures/:measureId/reports/:periodKey" element={<ReportFormPage />} />
+              <Route path="review" element={<RequireSession roles={['admin', 'system_admin']}><ReviewPage /></RequireSession>} />
+              <Route path="sign-off" element={<RequireSession roles={['executive']}><SignOffPage /></RequireSession>} />
+              <Route path="dashboard" element={<DashboardPage />} />
+              <Route path="reports" element={<ReportsPage />} />
+              <Route path="mailbox" element={<RequireSession roles={['admin', 'system_admin']}><MailboxPage /></RequireSession>} />
+            </Route>
             <Route path="admin/*" element={<RequireSession roles={['admin', 'system_admin']}><AdminPage /></RequireSession>} />
-            <Route path="mailbox" element={<RequireSession roles={['admin', 'system_admin']}><MailboxPage /></RequireSession>} />
             <Route path="account" element={<AccountPage />} />
             <Route path="orgs/:orgCode/*" element={<OrganizationLink />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -66,7 +66,7 @@ export function AppShell() {
         </button>
         <nav id="main-menu" className={menuOpen ? 'menu menu-open' : 'menu'} aria-label={t.main}>
           <ul>
-            {navigationFor(person.role).map((item) => (
+            {navigationFor(person.role, organization !== null).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.to === '/'}>
                   {item[language]}

@@ -19,6 +19,7 @@ export const NAVIGATION: NavigationItem[] = [
   { to: '/mailbox', th: 'กล่องจดหมาย', en: 'Mailbox', roles: ['admin', 'system_admin'] },
 ];
 
-export function navigationFor(role: Role): NavigationItem[] {
-  return NAVIGATION.filter((item) => !item.roles || item.roles.includes(role));
+/** The menu of a person; before their installation has an organisation, only its administration. */
+export function navigationFor(role: Role, hasOrganization: boolean): NavigationItem[] {
+  return NAVIGATION.filter((item) => (!item.roles || item.roles.includes(role)) && (hasOrganization || item.to === '/admin'));
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
 import type { Person } from '../../api/types';
 import { ErrorNotice, SuccessNotice } from '../../components/feedback';
@@ -8,7 +8,7 @@ import { Field } from '../../components/field';
 import { PageHeader } from '../../components/page-header';
 import { defineMessages, useLanguage, useText } from '../../i18n/language';
 import { ROLE } from '../../i18n/labels';
-import { useSignedIn } from '../../session/session';
+import { useSession } from '../../session/session';
 
 const text = defineMessages({
   th: {
@@ -25,6 +25,7 @@ const text = defineMessages({
     change: 'เปลี่ยนรหัสผ่าน',
     changed: 'เปลี่ยนรหัสผ่านแล้ว อุปกรณ์อื่นที่เข้าสู่ระบบไว้จะต้องเข้าสู่ระบบใหม่',
     role: 'บทบาท',
+    continue: 'ไปที่งานของฉัน',
   },
   en: {
     title: 'My account',
@@ -40,13 +41,14 @@ const text = defineMessages({
     change: 'Change password',
     changed: 'Password changed. Other devices signed in must sign in again.',
     role: 'Role',
+    continue: 'Go to my tasks',
   },
 });
 
 export function AccountPage() {
   const t = useText(text);
   const { language } = useLanguage();
-  const { person } = useSignedIn();
+  const person = useSession().person!;
   const queries = useQueryClient();
   const [params] = useSearchParams();
   const [currentPassword, setCurrent] = useState('');
@@ -97,7 +99,11 @@ export function AccountPage() {
               <input type="password" autoComplete="new-password" value={newPassword} onChange={(event) => setNew(event.target.value)} />
             </Field>
             {password.error && !passwordError?.errors.length && <ErrorNotice error={password.error} />}
-            {password.isSuccess && <SuccessNotice>{t.changed}</SuccessNotice>}
+            {password.isSuccess && (
+              <SuccessNotice>
+                {t.changed} <Link to="/">{t.continue}</Link>
+              </SuccessNotice>
+            )}
             <button type="submit" className="button button-primary" disabled={password.isPending}>
               {t.change}
             </button>

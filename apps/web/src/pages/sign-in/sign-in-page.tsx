@@ -55,8 +55,9 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      const signedIn = await signIn(email.trim(), password);
-      navigate(signedIn.mustChangePassword ? '/account?changePassword=1' : next, { replace: true });
+      // Someone with a one-time password is sent on to set their own (RequireSession).
+      await signIn(email.trim(), password);
+      navigate(next, { replace: true });
     } catch (caught) {
       setError(caught);
     } finally {
