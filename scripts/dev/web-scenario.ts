@@ -111,10 +111,15 @@ export async function seedWebScenario(baseUrl: string, systemAdmin: { email: str
   return { baseUrl, orgCode: organization.code, fiscalYearBe, emails, divisions, measures };
 }
 
-/** One lifecycle action by one person of the scenario, through the API (for setting the stage of a test). */
-export async function actInScenario(scenario: WebScenario, email: string, measureId: string, action: string, body: object): Promise<void> {
+/** One call to the API (path under /api) by one person of the scenario, for setting the stage of a test. */
+export async function callInScenario<T = unknown>(scenario: WebScenario, email: string, method: string, path: string, body?: unknown): Promise<T> {
   const person = await Http.signIn(scenario.baseUrl, email, SCENARIO_PASSWORD);
-  await person.call('POST', `/orgs/${encodeURIComponent(scenario.orgCode)}/measures/${measureId}/lifecycle/${action}`, body);
+  return person.call<T>(method, path, body);
+}
+
+/** One lifecycle action by one person of the scenario. */
+export async function actInScenario(scenario: WebScenario, email: string, measureId: string, action: string, body: object): Promise<void> {
+  await callInScenario(scenario, email, 'POST', `/orgs/${encodeURIComponent(scenario.orgCode)}/measures/${measureId}/lifecycle/${action}`, body);
 }
 
 if (require.main === module) {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as fs from 'node:fs';
-import { actInScenario, SCENARIO_PASSWORD, seedWebScenario, type WebScenario } from '../../scripts/dev/web-scenario';
+import { actInScenario, callInScenario, SCENARIO_PASSWORD, seedWebScenario, type WebScenario } from '../../scripts/dev/web-scenario';
 import { accessibilityProblems, failOnPageErrors, launchBrowser, newVisitor, screenshot, signIn, VIEWPORTS, type ViewportName } from '../support/browser';
 import { isolatedSystemEnv, startSystem, stopSystem, temporaryDataDir, type RunningSystem } from '../support/running-system';
 
@@ -191,6 +191,26 @@ describe('the web app, end to end in a real browser', () => {
     const citizen = await personAt(null, 'phone');
     await citizen.goto(`/public/${encodeURIComponent(scenario.orgCode)}`);
     await citizen.getByText('การยืมครุภัณฑ์มีหลักฐานครบถ้วน').nth(1).waitFor();
+  }, 60_000);
+
+  it('lets the executive approve the whole plan at once, with the date the report will quote', async () => {
+    const org = `/orgs/${encodeURIComponent(scenario.orgCode)}`;
+    const added = [];
+    for (const title of ['มาตรการเปิดเผยข้อมูลการใช้จ่ายงบประมาณ', 'มาตรการรับฟังความคิดเห็นของประชาชน']) {
+      const body = { fiscalYearBe: scenario.fiscalYearBe, title, steps: [{ text: 'จัดทำประกาศ' }], ownerDivisionIds: [scenario.divisions.palad] };
+      added.push((await callInScenario<{ id: string }>(scenario, scenario.emails.admin, 'POST', `${org}/measures`, body)).id);
+    }
+    await callInScenario(scenario, scenario.emails.admin, 'POST', `${org}/fiscal-years/${scenario.fiscalYearBe}/plan/submit`);
+
+    const executive = await personAt(scenario.emails.executive);
+    await executive.goto('/sign-off');
+    await executive.getByLabel('วันที่เห็นชอบ').fill(`${scenario.fiscalYearBe - 543}-01-05`);
+    await executive.getByRole('button', { name: 'เห็นชอบทั้งหมด 2 มาตรการ' }).click();
+    await executive.getByText('เห็นชอบแล้ว 2 มาตรการ').waitFor();
+    for (const id of added) {
+      const lifecycle = await callInScenario<{ status: string; planApprovedOn: string }>(scenario, scenario.emails.admin, 'GET', `${org}/measures/${id}/lifecycle`);
+      expect(lifecycle).toMatchObject({ status: 'assignment', planApprovedOn: `${scenario.fiscalYearBe - 543}-01-05` });
+    }
   }, 60_000);
 });
 

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { ApproveAllPlans } from './approve-all-plans';
 import type { Lifecycle, Measure, Person } from '../../api/types';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
@@ -6,7 +8,7 @@ import { defineMessages, fill, useLanguage, useText } from '../../i18n/language'
 const text = defineMessages({
   th: {
     plans: 'มาตรการรอเห็นชอบ',
-    plansHint: 'เปิดมาตรการเพื่ออ่านแผนและเห็นชอบ หรือส่งกลับให้แก้ไข',
+    plansHint: 'เห็นชอบทั้งแผนได้ที่นี่ หรือเปิดทีละมาตรการเพื่ออ่านแผนแล้วเห็นชอบหรือส่งกลับให้แก้ไข',
     cancels: 'คำขอยกเลิกมาตรการ',
     cancelsHint: 'เปิดมาตรการเพื่ออนุมัติหรือไม่อนุมัติการยกเลิก',
     measureNo: 'มาตรการที่ {no}',
@@ -17,7 +19,7 @@ const text = defineMessages({
   },
   en: {
     plans: 'Measures awaiting approval',
-    plansHint: 'Open a measure to read its plan and approve it, or return it for changes.',
+    plansHint: 'Approve the whole plan here, or open one measure at a time to read its plan and approve it or return it for changes.',
     cancels: 'Cancellation requests',
     cancelsHint: 'Open the measure to approve or reject the cancellation.',
     measureNo: 'Measure {no}',
@@ -29,16 +31,19 @@ const text = defineMessages({
 });
 
 /** Plan approvals the executive still owes, each linked to the measure page where it is decided. */
-export function PlanApprovals({ id, measures }: { id: string; measures: Measure[] }) {
+export function PlanApprovals({ id, org, measures }: { id: string; org: string; measures: Measure[] }) {
   const t = useText(text);
   const { language } = useLanguage();
-  if (measures.length === 0) return null;
+  // Once the whole plan was approved here, the section stays to say how it went.
+  const [approvedHere, setApprovedHere] = useState(false);
+  if (measures.length === 0 && !approvedHere) return null;
   return (
     <section className="queue-decisions" aria-labelledby={id}>
       <h2 id={id}>
         {t.plans} <span className="count">{measures.length}</span>
       </h2>
-      <p className="queue-muted">{t.plansHint}</p>
+      {measures.length > 0 && <p className="queue-muted">{t.plansHint}</p>}
+      <ApproveAllPlans org={org} measures={measures} onStart={() => setApprovedHere(true)} />
       <ul className="queue-decision-list">
         {measures.map((measure) => (
           <li key={measure.id}>

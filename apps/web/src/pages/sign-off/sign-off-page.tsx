@@ -148,7 +148,7 @@ export function SignOffPage() {
           )}
         </section>
       )}
-      {data.ready && <PlanApprovals id="sign-off-plans" measures={plans} />}
+      {data.ready && <PlanApprovals id="sign-off-plans" org={organization.code} measures={plans} />}
       {data.ready && <CancellationRequests id="sign-off-cancels" requests={cancels} people={data.people ?? []} />}
       <QueueReturnDialog
         queue={queue}
