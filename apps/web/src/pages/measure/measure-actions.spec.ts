@@ -1,25 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Lifecycle, LifecycleReportSnapshot } from '../../api/types';
+import type { Lifecycle } from '../../api/types';
+import { aLifecycle, aReport } from '../../test-support/fixtures';
 import { availableActions } from './measure-actions';
 
-const lifecycle = (status: Lifecycle['status'], extra: Partial<Lifecycle> = {}): Lifecycle => ({
-  workflowId: 'w',
-  organizationId: 'org',
-  fiscalYearBe: 2570,
-  measureId: 'm',
-  revision: 1,
-  status,
-  planApprovedOn: null,
-  assignments: [
-    { divisionId: 'finance', acknowledged: false, officerIds: [] },
-    { divisionId: 'engineering', acknowledged: true, officerIds: ['p1'] },
-  ],
-  reports: [],
-  events: [],
-  ...extra,
-});
+/** Finance has not acknowledged its part yet; engineering has, and named its officer. */
+const lifecycle = (status: Lifecycle['status'], extra: Partial<Lifecycle> = {}): Lifecycle =>
+  aLifecycle('m', [], {
+    status,
+    planApprovedOn: null,
+    assignments: [
+      { divisionId: 'finance', acknowledged: false, officerIds: [] },
+      { divisionId: 'engineering', acknowledged: true, officerIds: ['p1'] },
+    ],
+    ...extra,
+  });
 
-const signedOff: LifecycleReportSnapshot = { periodKey: 'Q1', start: '2026-10-01', dueDate: '2027-01-15', status: 'signed_off', version: 1, late: false, content: null, lastComment: null };
+const signedOff = aReport('Q1', 'signed_off');
 
 describe('availableActions', () => {
   it('lets the executive decide on the plan and on a cancellation', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LifecycleEvent } from '../../api/types';
+import { anEvent } from '../../test-support/fixtures';
 import { eventComment, timelineEntries } from './timeline-entries';
 
-const event = (at: string, action: string, actorPersonId: string | null, extra: Partial<LifecycleEvent> = {}): LifecycleEvent => ({
-  at,
-  action,
-  actorPersonId,
-  onBehalfOfPersonId: null,
-  periodKey: null,
-  comment: null,
-  ...extra,
-});
+const event = (at: string, action: string, actorPersonId: string | null, extra: Partial<LifecycleEvent> = {}) => anEvent(action, { at, actorPersonId, ...extra });
 
 describe('timelineEntries', () => {
   it('lists the newest first and folds a run of draft saves by one person on one period', () => {

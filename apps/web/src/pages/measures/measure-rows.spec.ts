@@ -1,53 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Lifecycle, LifecycleReportSnapshot, Measure } from '../../api/types';
+import type { LifecycleReportSnapshot } from '../../api/types';
+import { aLifecycle, aMeasure, aReport, ownersOf } from '../../test-support/fixtures';
 import { currentReport, filterRows, isOverdue, measureRows } from './measure-rows';
 
-const report = (periodKey: string, dueDate: string, status: LifecycleReportSnapshot['status']): LifecycleReportSnapshot => ({
-  periodKey,
-  start: `${dueDate.slice(0, 4)}-01-01`,
-  dueDate,
-  status,
-  version: 1,
-  late: false,
-  content: null,
-  lastComment: null,
-});
-
-const measure = (id: string, no: number, title: string, divisionIds: string[], extra: Partial<Measure> = {}): Measure => ({
-  id,
-  fiscalYearBe: 2570,
-  no,
-  title,
-  issueToImprove: null,
-  indicatorNo: null,
-  itemCodes: [],
-  allDivisions: false,
-  owners: divisionIds.map((divisionId) => ({ divisionId, divisionName: divisionId, role: 'lead' as const })),
-  steps: [],
-  period: { start: null, end: null, text: null },
-  monitoringRule: null,
-  expectedOutcome: null,
-  summary: null,
-  outcome: null,
-  evidence: [],
-  status: 'draft',
-  version: 1,
-  updatedAt: '2026-10-01T00:00:00Z',
-  ...extra,
-});
-
-const lifecycle = (measureId: string, status: Lifecycle['status'], reports: LifecycleReportSnapshot[]): Lifecycle => ({
-  workflowId: `w-${measureId}`,
-  organizationId: 'org',
-  fiscalYearBe: 2570,
-  measureId,
-  revision: 1,
-  status,
-  planApprovedOn: null,
-  assignments: [],
-  reports,
-  events: [],
-});
+const report = (periodKey: string, dueDate: string, status: LifecycleReportSnapshot['status']) => aReport(periodKey, status, { dueDate });
 
 describe('currentReport', () => {
   it('is the earliest opened period not yet published', () => {
@@ -76,11 +32,11 @@ describe('isOverdue', () => {
 
 describe('measureRows and filterRows', () => {
   const measures = [
-    measure('b', 2, 'มาตรการป้องกันการใช้ทรัพย์สินของราชการ', ['engineering']),
-    measure('a', 1, 'มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง', ['finance']),
-    measure('c', 3, 'มาตรการประมวลจริยธรรม', [], { allDivisions: true }),
+    aMeasure({ id: 'b', no: 2, title: 'มาตรการป้องกันการใช้ทรัพย์สินของราชการ', owners: ownersOf(['engineering']), status: 'draft' }),
+    aMeasure({ id: 'a', no: 1, title: 'มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง', owners: ownersOf(['finance']), status: 'draft' }),
+    aMeasure({ id: 'c', no: 3, title: 'มาตรการประมวลจริยธรรม', allDivisions: true, status: 'draft' }),
   ];
-  const rows = measureRows(measures, [lifecycle('a', 'in_progress', [report('Q1', '2027-01-15', 'open')])], '2027-01-20');
+  const rows = measureRows(measures, [aLifecycle('a', [report('Q1', '2027-01-15', 'open')], { status: 'in_progress' })], '2027-01-20');
 
   it('keeps the plan order, takes the lifecycle status and flags the overdue report', () => {
     expect(rows.map((row) => row.measure.no)).toEqual([1, 2, 3]);

@@ -1,34 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Measure } from '../../api/types';
+import { aMeasure, aStep } from '../../test-support/fixtures';
 import { OFFICIAL_COLUMNS, officialRow } from './official-row';
 
-const measure: Measure = {
-  id: 'm',
-  fiscalYearBe: 2570,
+const measure = aMeasure({
   no: 2,
   title: 'มาตรการป้องกันการใช้ทรัพย์สินของราชการ',
-  issueToImprove: null,
-  indicatorNo: 4,
-  itemCodes: [],
-  allDivisions: false,
   owners: [
     { divisionId: 's', divisionName: 'สำนักปลัด', role: 'supporting' },
     { divisionId: 'e', divisionName: 'กองช่าง', role: 'lead' },
   ],
-  steps: [
-    { position: 2, text: 'ตรวจสอบการใช้รถราชการ', ownerDivisionId: null, ownerDivisionName: null, dueDate: null },
-    { position: 1, text: '1. จัดทำคู่มือการยืมครุภัณฑ์', ownerDivisionId: null, ownerDivisionName: null, dueDate: null },
-  ],
+  steps: [aStep({ position: 2, text: 'ตรวจสอบการใช้รถราชการ' }), aStep({ position: 1, text: '1. จัดทำคู่มือการยืมครุภัณฑ์' })],
   period: { start: '2026-10-01', end: '2027-09-30', text: null },
-  monitoringRule: null,
-  expectedOutcome: null,
-  summary: null,
-  outcome: null,
-  evidence: [],
-  status: 'in_progress',
-  version: 1,
-  updatedAt: '2026-10-01T00:00:00Z',
-};
+});
 
 describe('officialRow', () => {
   it('has the round report’s seven columns', () => {

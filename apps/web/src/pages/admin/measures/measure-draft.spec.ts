@@ -1,31 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Measure } from '../../../api/types';
+import { aMeasure, aStep } from '../../../test-support/fixtures';
 import { bodyOf, checkDraft, draftOf, emptyDraft, emptyStep, makeLead, moveStep, parseItemCodes, toggleOwner, type MeasureDraft } from './measure-draft';
 
-const measure: Measure = {
-  id: 'm1',
-  fiscalYearBe: 2570,
+const measure = aMeasure({
   no: 3,
   title: 'มาตรการเผยแพร่ข้อมูล',
-  issueToImprove: null,
   indicatorNo: 9,
   itemCodes: ['O1', 'O42'],
-  allDivisions: false,
   owners: [
     { divisionId: 'lead', divisionName: 'กองคลัง', role: 'lead' },
     { divisionId: 'help', divisionName: 'กองช่าง', role: 'supporting' },
   ],
-  steps: [{ position: 1, text: 'จัดทำรายงาน', ownerDivisionId: null, ownerDivisionName: null, dueDate: '2026-12-31' }],
+  steps: [aStep({ text: 'จัดทำรายงาน', dueDate: '2026-12-31' })],
   period: { start: '2026-10-01', end: '2026-12-31', text: 'ไตรมาส ๑' },
   monitoringRule: { kind: 'semiannual', months: [10, 4] },
   expectedOutcome: 'ประชาชนเข้าถึงข้อมูล',
-  summary: null,
-  outcome: null,
-  evidence: [],
   status: 'draft',
-  version: 2,
-  updatedAt: '2026-11-01T00:00:00Z',
-};
+});
 
 function filled(changes: Partial<MeasureDraft> = {}): MeasureDraft {
   return { ...emptyDraft(), title: 'มาตรการ', ownerDivisionIds: ['lead'], steps: [{ ...emptyStep(), text: 'ขั้นตอนแรก' }], ...changes };
