@@ -180,7 +180,10 @@ describe('the web app, end to end in a real browser', () => {
     // The screenshots left the engineering report submitted and the shared one accepted.
     await actInScenario(scenario, scenario.emails.admin, scenario.measures.engineering, 'acceptReport', { periodKey: 'Q1' });
     const executive = await personAt(scenario.emails.executive, 'phone');
-    await executive.goto('/sign-off');
+    // On a phone the menu folds behind its button.
+    await executive.getByRole('button', { name: 'เมนู' }).click();
+    await executive.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ลงนาม' }).click();
+    await executive.getByRole('heading', { level: 1, name: 'ลงนามรับรองรายงาน' }).waitFor();
     await executive.getByRole('article').nth(1).waitFor();
     expect(await executive.getByRole('article').count()).toBe(2);
     await executive.getByRole('checkbox', { name: 'เลือกทั้งหมด' }).check();
