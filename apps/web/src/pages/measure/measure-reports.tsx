@@ -17,7 +17,7 @@ const text = defineMessages({
     version: 'ฉบับที่ {version}',
     submittedAt: 'ส่งเมื่อ {date}',
     late: 'ส่งล่าช้า',
-    lastComment: 'ความเห็นล่าสุด',
+    lastComment: 'ความเห็นที่ส่งกลับ',
     current: 'ฉบับปัจจุบัน (ฉบับที่ {version})',
     published: 'ฉบับที่ {version} ที่เผยแพร่แล้ว',
     signedOff: 'ลงนามเมื่อ {date} โดย {name}',
@@ -40,7 +40,7 @@ const text = defineMessages({
     version: 'version {version}',
     submittedAt: 'submitted {date}',
     late: 'submitted late',
-    lastComment: 'Latest comment',
+    lastComment: 'Returned with',
     current: 'Current version ({version})',
     published: 'Published version {version}',
     signedOff: 'signed off {date} by {name}',
@@ -127,7 +127,8 @@ function PeriodReport({ report, measureId, lifecycle, person, people, correctabl
         {report.submittedAt && <li>{fill(t.submittedAt, { date: formatDateTime(report.submittedAt, language) })}</li>}
         {report.late && <li className="late">{t.late}</li>}
       </ul>
-      {report.lastComment && (
+      {/* The comment to act on; once the report moved on, the timeline keeps it. */}
+      {returned && report.lastComment && (
         <div className="comment">
           <strong>{t.lastComment}: </strong>
           {report.lastComment}
