@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** Debian's chromium, installed by the test setup; playwright-core downloads nothing. */
 const CHROMIUM = '/usr/bin/chromium';
 
-/** Where each run leaves its screenshots (ignored by git; CI keeps them as artefacts of the run). */
+/** Where each run leaves its screenshots, to look at after the run (ignored by git). */
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-output/screenshots');
 
 export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 860 } } as const;
