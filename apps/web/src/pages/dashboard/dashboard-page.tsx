@@ -52,7 +52,7 @@ export function DashboardPage() {
   const t = useText(text);
   const { language } = useLanguage();
   const { person, organization } = useSignedIn();
-  const [yearBe, setYear] = useFiscalYear();
+  const [yearBe, setYear] = useFiscalYear(organization.code);
   const data = useYearData(organization.code, yearBe);
   const today = todayInBangkok();
   const catalog = useQuery({

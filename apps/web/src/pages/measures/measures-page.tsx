@@ -13,6 +13,7 @@ import { useSignedIn } from '../../session/session';
 import { useDivisions, useFiscalYears, useYearLifecycles, useYearMeasures } from '../measure/measure-queries';
 import { CurrentReportCell } from './current-report-cell';
 import { filterRows, measureRows, type LifecycleStatus } from './measure-rows';
+import { defaultYear, yearsWithCurrent } from '../../session/fiscal-year-choice';
 
 const text = defineMessages({
   th: {
@@ -77,7 +78,6 @@ function MeasuresPageContent() {
   const [params, setParams] = useSearchParams();
   const org = organization.code;
 
-  const yearBe = Number(params.get('year')) || currentFiscalYearBe();
   const divisionId = params.get('division') ?? '';
   const status = (params.get('status') ?? '') as LifecycleStatus | '';
   const search = params.get('q') ?? '';
@@ -93,11 +93,13 @@ function MeasuresPageContent() {
     );
 
   const years = useFiscalYears(org);
+  const knownYears = (years.data ?? []).map((year) => year.yearBe).sort((a, b) => b - a);
+  const yearBe = Number(params.get('year')) || defaultYear(knownYears, currentFiscalYearBe());
   const divisions = useDivisions(org);
   const measures = useYearMeasures(org, yearBe);
   const lifecycles = useYearLifecycles(org, yearBe);
 
-  const yearOptions = useMemo(() => [...new Set([currentFiscalYearBe(), yearBe, ...(years.data ?? []).map((year) => year.yearBe)])].sort((a, b) => b - a), [years.data, yearBe]);
+  const yearOptions = yearsWithCurrent([yearBe, ...knownYears], currentFiscalYearBe());
   const rows = useMemo(() => measureRows(measures.data ?? [], lifecycles.data ?? [], todayInBangkok()), [measures.data, lifecycles.data]);
   const visible = useMemo(() => filterRows(rows, { divisionId, status, text: search }), [rows, divisionId, status, search]);
   const divisionBound = person.role === 'officer' || person.role === 'division_head';

@@ -3,17 +3,28 @@ import { useSearchParams } from 'react-router';
 import { api, orgPath } from '../../api/client';
 import { currentFiscalYearBe } from '../../i18n/format';
 import { defineMessages, useText } from '../../i18n/language';
+import { defaultYear, yearsWithCurrent } from '../../session/fiscal-year-choice';
 
 const text = defineMessages({
   th: { label: 'ปีงบประมาณ', option: 'พ.ศ. {year}' },
   en: { label: 'Fiscal year', option: '{year} BE ({ce})' },
 });
 
-/** The fiscal year a page shows: `?year=` in the address, else the current one. */
-export function useFiscalYear(): [number, (yearBe: number) => void] {
+/** The organisation's fiscal years, newest first. */
+function useKnownYears(org: string): number[] | undefined {
+  const years = useQuery({ queryKey: ['fiscal-years', org], queryFn: () => api<{ yearBe: number }[]>('GET', `${orgPath(org)}/fiscal-years`), staleTime: 300_000 });
+  return years.data?.map((year) => year.yearBe).sort((a, b) => b - a);
+}
+
+/**
+ * The fiscal year a page shows: `?year=` in the address, else the current one when the
+ * organisation has set it up, else its newest (a past year imported as an archive, say).
+ */
+export function useFiscalYear(org: string): [number, (yearBe: number) => void] {
   const [params, setParams] = useSearchParams();
+  const known = useKnownYears(org);
   const asked = Number(params.get('year'));
-  const yearBe = Number.isInteger(asked) && asked > 2500 ? asked : currentFiscalYearBe();
+  const yearBe = Number.isInteger(asked) && asked > 2500 ? asked : defaultYear(known ?? [], currentFiscalYearBe());
   const choose = (next: number) =>
     setParams(
       (current) => {
@@ -29,8 +40,7 @@ export function useFiscalYear(): [number, (yearBe: number) => void] {
 /** Chooses among the organisation's fiscal years (the current one is always offered). */
 export function FiscalYearPicker({ org, value, onChange }: { org: string; value: number; onChange(yearBe: number): void }) {
   const t = useText(text);
-  const years = useQuery({ queryKey: ['fiscal-years', org], queryFn: () => api<{ yearBe: number }[]>('GET', `${orgPath(org)}/fiscal-years`), staleTime: 300_000 });
-  const options = [...new Set([value, currentFiscalYearBe(), ...(years.data ?? []).map((year) => year.yearBe)])].sort((a, b) => b - a);
+  const options = yearsWithCurrent([value, ...(useKnownYears(org) ?? [])], currentFiscalYearBe());
   return (
     <label>
       {t.label}

@@ -52,7 +52,7 @@ export function ReviewPage() {
   const t = useText(text);
   const { language } = useLanguage();
   const { organization } = useSignedIn();
-  const [yearBe, setYear] = useFiscalYear();
+  const [yearBe, setYear] = useFiscalYear(organization.code);
   const [params] = useSearchParams();
   const focusMeasure = params.get('measure');
   const data = useYearData(organization.code, yearBe, { people: true });

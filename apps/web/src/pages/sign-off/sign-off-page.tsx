@@ -73,7 +73,7 @@ export function SignOffPage() {
   const t = useText(text);
   const { language } = useLanguage();
   const { organization } = useSignedIn();
-  const [yearBe, setYear] = useFiscalYear();
+  const [yearBe, setYear] = useFiscalYear(organization.code);
   const data = useYearData(organization.code, yearBe, { people: true });
   const accepted = useMemo(() => (data.lifecycles && data.measures ? queueOf(data.lifecycles, data.measures, 'accepted') : []), [data.lifecycles, data.measures]);
   const queue = useQueueActions(organization.code, accepted);

@@ -16,7 +16,7 @@ import { FiscalYearSelect } from '../shared/fiscal-year-select';
 import { FormError, SubmitButton } from '../shared/form-parts';
 import { Panel } from '../shared/panel';
 import { QueryList } from '../shared/query-list';
-import { defaultYear, fiscalYearOfDate, yearsWithCurrent } from '../shared/years';
+import { defaultYear, fiscalYearOfDate, yearsWithCurrent } from '../../../session/fiscal-year-choice';
 import { isWeekend, weekdayOf } from './weekday';
 
 const text = defineMessages({

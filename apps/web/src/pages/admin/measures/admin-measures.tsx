@@ -13,7 +13,7 @@ import { useDivisions, useFiscalYears } from '../shared/admin-data';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useConfirmedDelete } from '../shared/confirmed-delete';
 import { FiscalYearSelect } from '../shared/fiscal-year-select';
-import { yearsWithCurrent } from '../shared/years';
+import { yearsWithCurrent } from '../../../session/fiscal-year-choice';
 import { indicatorNames } from './ita-indicators';
 import { refreshMeasures, useCatalog, useYearMeasures } from './measure-editor-data';
 import { MeasureForm } from './measure-form';

@@ -9,7 +9,7 @@ import { defineMessages, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
 import { adminKeys, useFiscalYears } from '../shared/admin-data';
 import { FiscalYearSelect } from '../shared/fiscal-year-select';
-import { defaultYear } from '../shared/years';
+import { defaultYear } from '../../../session/fiscal-year-choice';
 import { PolicyForm } from './policy-form';
 
 const text = defineMessages({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { defaultYear, fiscalYearOfDate, yearsWithCurrent } from './years';
+import { defaultYear, fiscalYearOfDate, yearsWithCurrent } from './fiscal-year-choice';
 
 describe('fiscal years to offer', () => {
   it('starts on the current year when the organisation has it', () => {
