@@ -4,3 +4,4 @@
  */
 export { localizeDigits, numberedSteps, ownersPhrase, periodPhrase, ROUND_REPORT_COLUMNS } from './compile/report-wording';
 export { ROUND_REPORT_COLUMN_SHARES } from './render/round-report-table';
+export type { RoundReportRow } from './round-report.types';

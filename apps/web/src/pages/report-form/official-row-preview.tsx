@@ -1,6 +1,7 @@
 import type { Measure } from '../../api/types';
 import { defineMessages, useText } from '../../i18n/language';
-import { digitStyleOf, OFFICIAL_COLUMN_SHARES, OFFICIAL_COLUMNS, officialRow } from './official-row';
+import { ROUND_REPORT_COLUMN_SHARES, ROUND_REPORT_COLUMNS } from '@prongsai/reports/official-table';
+import { digitStyleOf, officialRow } from './official-row';
 import type { ReportForm } from './report-content';
 import { TableRegion } from '../../components/table-region';
 
@@ -33,13 +34,13 @@ export function OfficialRowPreview({ measure, form, numeralStyle, headingLevel =
         <table className="official-table">
           <caption className="visually-hidden">{t.caption}</caption>
           <colgroup>
-            {OFFICIAL_COLUMN_SHARES.map((share, index) => (
-              <col key={OFFICIAL_COLUMNS[index]} style={{ width: `${share * 100}%` }} />
+            {ROUND_REPORT_COLUMN_SHARES.map((share, index) => (
+              <col key={ROUND_REPORT_COLUMNS[index]} style={{ width: `${share * 100}%` }} />
             ))}
           </colgroup>
           <thead>
             <tr>
-              {OFFICIAL_COLUMNS.map((column) => (
+              {ROUND_REPORT_COLUMNS.map((column) => (
                 <th key={column} scope="col" lang="th">
                   {column}
                 </th>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { aMeasure, aStep } from '../../test-support/fixtures';
-import { OFFICIAL_COLUMNS, officialRow } from './official-row';
+import { ROUND_REPORT_COLUMNS } from '@prongsai/reports/official-table';
+import { officialRow } from './official-row';
 
 const measure = aMeasure({
   no: 2,
@@ -15,7 +16,7 @@ const measure = aMeasure({
 
 describe('officialRow', () => {
   it('has the round report’s seven columns', () => {
-    expect(OFFICIAL_COLUMNS).toEqual(['ลำดับที่', 'มาตรการ/กิจกรรม', 'ขั้นตอน/วิธีการปฏิบัติ', 'ระยะเวลาดำเนินการ', 'ผู้รับผิดชอบ', 'สรุปผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จ']);
+    expect(ROUND_REPORT_COLUMNS).toEqual(['ลำดับที่', 'มาตรการ/กิจกรรม', 'ขั้นตอน/วิธีการปฏิบัติ', 'ระยะเวลาดำเนินการ', 'ผู้รับผิดชอบ', 'สรุปผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จ']);
   });
 
   it('writes the row as the round report does, in Thai digits', () => {

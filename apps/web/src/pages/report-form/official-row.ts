@@ -1,32 +1,15 @@
 import { formatNumber, type DigitStyle } from '@prongsai/domain';
 import type { Measure } from '../../api/types';
 // The round report's own wording, so the preview says exactly what the compiled report will say.
-import { localizeDigits, numberedSteps, ownersPhrase, periodPhrase, ROUND_REPORT_COLUMN_SHARES, ROUND_REPORT_COLUMNS } from '@prongsai/reports/official-table';
+import { localizeDigits, numberedSteps, ownersPhrase, periodPhrase, type RoundReportRow } from '@prongsai/reports/official-table';
 import { summaryText, type ReportForm } from './report-content';
-
-/** The seven columns of the official table (ลำดับที่ · มาตรการ/กิจกรรม · … · ผลลัพธ์หรือความสำเร็จ). */
-export const OFFICIAL_COLUMNS: readonly string[] = ROUND_REPORT_COLUMNS;
-
-/** The share of the width each column gets in the printed report. */
-export const OFFICIAL_COLUMN_SHARES: readonly number[] = ROUND_REPORT_COLUMN_SHARES;
-
-/** One row of the official table as the round report will print it. */
-export interface OfficialRow {
-  no: string;
-  title: string;
-  steps: string[];
-  period: string;
-  owners: string;
-  summary: string;
-  outcome: string;
-}
 
 export function digitStyleOf(numeralStyle: string | null | undefined): DigitStyle {
   return numeralStyle === 'arabic' ? 'arabic' : 'thai';
 }
 
 /** The measure's row with the report being written: the summary is what was done, then its results. */
-export function officialRow(measure: Measure, form: Pick<ReportForm, 'done' | 'results' | 'outcome'>, style: DigitStyle): OfficialRow {
+export function officialRow(measure: Measure, form: Pick<ReportForm, 'done' | 'results' | 'outcome'>, style: DigitStyle): RoundReportRow {
   const text = (value: string | null | undefined) => localizeDigits((value ?? '').trim(), style);
   const owners = [...measure.owners].sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1)).map((owner) => owner.divisionName);
   return {
