@@ -44,6 +44,18 @@ export interface Division {
   sortOrder: number;
 }
 
+export type Cadence = 'quarterly' | 'semiannual';
+
+/** A fiscal year as GET /api/orgs/{org}/fiscal-years answers it. */
+export interface FiscalYear {
+  yearBe: number;
+  cadence: Cadence;
+  archived: boolean;
+  start: string;
+  end: string;
+  periods: { key: string; start: string; end: string }[];
+}
+
 export interface Page<T> {
   items: T[];
   total: number;

@@ -13,7 +13,8 @@ import { availableActions, type MeasureAction } from './measure-actions';
 import { MeasureActionsPanel } from './measure-actions-panel';
 import { MeasureOwners } from './measure-owners';
 import { MeasurePlan } from './measure-plan';
-import { useDivisions, useLifecycle, useLifecycleAction, useMeasure, usePeople, nameOf, retryable } from './measure-queries';
+import { useDivisions, usePeople } from '../../api/organization-data';
+import { useLifecycle, useLifecycleAction, useMeasure, nameOf, retryable } from './measure-queries';
 import { MeasureReports } from './measure-reports';
 import { MeasureTimeline } from './measure-timeline';
 

@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, ApiError, orgPath } from '../../api/client';
-import type { Division, Lifecycle, LifecycleEvent, Measure, Page, Person } from '../../api/types';
+import { allPages } from '../../api/organization-data';
+import type { Lifecycle, LifecycleEvent, Measure, Person } from '../../api/types';
 
 // The queries of the measure pages (list, one measure, report form). The keys start with 'measure-area'
-// so they never meet another page's cache entry of a different shape.
+// so they never meet another page's cache entry of a different shape; the organisation's divisions,
+// people and fiscal years are shared (api/organization-data).
 
 export const measureKey = (org: string, measureId: string) => ['measure-area', org, 'measure', measureId] as const;
 export const lifecycleKey = (org: string, measureId: string) => ['measure-area', org, 'lifecycle', measureId] as const;
@@ -30,32 +32,13 @@ export function useLifecycle(org: string, measureId: string, enabled = true) {
   });
 }
 
-export function usePeople(org: string) {
-  return useQuery({
-    queryKey: ['measure-area', org, 'people'],
-    queryFn: async () => (await api<Page<Person>>('GET', `${orgPath(org)}/people?pageSize=200`)).items,
-    staleTime: 60_000,
-  });
-}
 
-export function useDivisions(org: string) {
-  return useQuery({ queryKey: ['measure-area', org, 'divisions'], queryFn: () => api<Division[]>('GET', `${orgPath(org)}/divisions`), staleTime: 60_000 });
-}
 
-export interface FiscalYearInfo {
-  yearBe: number;
-  cadence: 'quarterly' | 'semiannual';
-  archived: boolean;
-}
-
-export function useFiscalYears(org: string) {
-  return useQuery({ queryKey: ['measure-area', org, 'fiscal-years'], queryFn: () => api<FiscalYearInfo[]>('GET', `${orgPath(org)}/fiscal-years`), staleTime: 60_000 });
-}
 
 export function useYearMeasures(org: string, yearBe: number) {
   return useQuery({
     queryKey: ['measure-area', org, 'measures', yearBe],
-    queryFn: async () => (await api<Page<Measure>>('GET', `${orgPath(org)}/measures?fiscalYear=${yearBe}&pageSize=200`)).items,
+    queryFn: () => allPages<Measure>(`${orgPath(org)}/measures?fiscalYear=${yearBe}`),
   });
 }
 

@@ -10,7 +10,8 @@ import { currentFiscalYearBe, fiscalYearLabel, todayInBangkok } from '../../i18n
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
 import { LIFECYCLE_STATUS } from '../../i18n/labels';
 import { useSignedIn } from '../../session/session';
-import { useDivisions, useFiscalYears, useYearLifecycles, useYearMeasures } from '../measure/measure-queries';
+import { useDivisions, useFiscalYears } from '../../api/organization-data';
+import { useYearLifecycles, useYearMeasures } from '../measure/measure-queries';
 import { CurrentReportCell } from './current-report-cell';
 import { filterRows, measureRows, type LifecycleStatus } from './measure-rows';
 import { defaultYear, yearsWithCurrent } from '../../session/fiscal-year-choice';

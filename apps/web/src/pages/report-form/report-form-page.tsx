@@ -10,7 +10,8 @@ import { formatDate, formatDateTime, periodLabel, todayInBangkok } from '../../i
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
 import { LIFECYCLE_STATUS } from '../../i18n/labels';
 import { useSignedIn } from '../../session/session';
-import { nameOf, retryable, useLifecycle, useLifecycleAction, useMeasure, usePeople } from '../measure/measure-queries';
+import { usePeople } from '../../api/organization-data';
+import { nameOf, retryable, useLifecycle, useLifecycleAction, useMeasure } from '../measure/measure-queries';
 import { localDraftKey } from './local-draft';
 import { OfficialRowPreview } from './official-row-preview';
 import { readOnlyReason, wasReturned, willBeLate, type ReadOnlyReason } from './report-access';

@@ -5,7 +5,8 @@ import { ErrorNotice, SuccessNotice } from '../../components/feedback';
 import { Field } from '../../components/field';
 import { periodLabel, todayInBangkok } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
-import { isReady, pendingVersionOf, roundsOf, suggestedRound, type FiscalYear, type RoundKey, type RoundReport } from './round-reports';
+import type { FiscalYear } from '../../api/types';
+import { isReady, pendingVersionOf, roundsOf, suggestedRound, type RoundKey, type RoundReport } from './round-reports';
 
 const text = defineMessages({
   th: {

@@ -12,7 +12,9 @@ import { CompileRoundPanel } from './compile-round-panel';
 import { PublicLink } from './public-link';
 import { RoundReportCard } from './round-report-card';
 import { roundReportTitle } from './round-report-labels';
-import { groupByRound, type FiscalYear, type RoundReport } from './round-reports';
+import { useFiscalYears } from '../../api/organization-data';
+import type { FiscalYear } from '../../api/types';
+import { groupByRound, type RoundReport } from './round-reports';
 
 const text = defineMessages({
   th: {
@@ -55,7 +57,7 @@ export function ReportsPage() {
   const isAdmin = person.role === 'admin' || person.role === 'system_admin';
   const [chosenYear, setChosenYear] = useState<number | null>(null);
 
-  const years = useQuery({ queryKey: ['fiscal-years', code], queryFn: () => api<FiscalYear[]>('GET', `${orgPath(code)}/fiscal-years`) });
+  const years = useFiscalYears(code);
   const linked = useQuery({
     queryKey: ['round-report', code, linkedId],
     queryFn: () => api<RoundReport>('GET', `${orgPath(code)}/reports/${linkedId}`),

@@ -1,4 +1,5 @@
 import type { Language } from '../../i18n/language';
+import type { FiscalYear } from '../../api/types';
 
 /** The rounds a report can be compiled for: the quarters, and the 6- and 12-month rounds. */
 export type RoundKey = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'R6' | 'R12';
@@ -31,14 +32,6 @@ export interface RoundReport {
   files: RoundReportFile[];
 }
 
-export interface FiscalYear {
-  yearBe: number;
-  cadence: 'quarterly' | 'semiannual';
-  archived: boolean;
-  start: string;
-  end: string;
-  periods: { key: string; start: string; end: string }[];
-}
 
 /** Rounds in the order they end within a fiscal year. */
 const CHRONOLOGICAL: readonly RoundKey[] = ['Q1', 'Q2', 'R6', 'Q3', 'Q4', 'R12'];

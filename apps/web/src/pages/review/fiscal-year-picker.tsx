@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { api, orgPath } from '../../api/client';
+import { useFiscalYears } from '../../api/organization-data';
 import { currentFiscalYearBe } from '../../i18n/format';
 import { defineMessages, useText } from '../../i18n/language';
 import { defaultYear, yearsWithCurrent } from '../../session/fiscal-year-choice';
@@ -12,8 +11,7 @@ const text = defineMessages({
 
 /** The organisation's fiscal years, newest first. */
 function useKnownYears(org: string): number[] | undefined {
-  const years = useQuery({ queryKey: ['fiscal-years', org], queryFn: () => api<{ yearBe: number }[]>('GET', `${orgPath(org)}/fiscal-years`), staleTime: 300_000 });
-  return years.data?.map((year) => year.yearBe).sort((a, b) => b - a);
+  return useFiscalYears(org).data?.map((year) => year.yearBe).sort((a, b) => b - a);
 }
 
 /**

@@ -1,24 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, orgPath } from '../../api/client';
-import type { Division, Lifecycle, Measure, Page, Person } from '../../api/types';
-
-/** Every page of a paged list (200 a page is the API's largest). */
-async function allPages<T>(path: string): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; ; page += 1) {
-    const separator = path.includes('?') ? '&' : '?';
-    const answer = await api<Page<T>>('GET', `${path}${separator}pageSize=200&page=${page}`);
-    items.push(...answer.items);
-    if (answer.items.length === 0 || items.length >= answer.total) return items;
-  }
-}
+import { allPages, useDivisions, usePeople } from '../../api/organization-data';
+import type { Lifecycle, Measure } from '../../api/types';
 
 export const yearQueryKeys = {
   lifecycles: (org: string, yearBe: number) => ['lifecycles', org, yearBe] as const,
   measures: (org: string, yearBe: number) => ['measures', org, yearBe, 'all'] as const,
-  divisions: (org: string) => ['divisions', org] as const,
-  people: (org: string) => ['people', org, 'all'] as const,
 };
 
 /**
@@ -33,13 +21,8 @@ export function useYearData(org: string, yearBe: number, options: { people?: boo
     refetchInterval: 30_000,
   });
   const measures = useQuery({ queryKey: yearQueryKeys.measures(org, yearBe), queryFn: () => allPages<Measure>(`${base}/measures?fiscalYear=${yearBe}`) });
-  const divisions = useQuery({ queryKey: yearQueryKeys.divisions(org), queryFn: () => api<Division[]>('GET', `${base}/divisions`), staleTime: 300_000 });
-  const people = useQuery({
-    queryKey: yearQueryKeys.people(org),
-    queryFn: () => allPages<Person>(`${base}/people`),
-    staleTime: 300_000,
-    enabled: options.people ?? false,
-  });
+  const divisions = useDivisions(org);
+  const people = usePeople(org, { enabled: options.people ?? false });
   const queries = [lifecycles, measures, divisions, ...(options.people ? [people] : [])];
   const refetch = useCallback(() => {
     for (const query of [lifecycles, measures, divisions, people]) if (query.error) void query.refetch();

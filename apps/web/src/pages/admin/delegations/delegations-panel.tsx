@@ -9,7 +9,8 @@ import { defineMessages, fill, useLanguage, useText } from '../../../i18n/langua
 import { ROLE } from '../../../i18n/labels';
 import { useSignedIn } from '../../../session/session';
 import { AdminTable, RowAction } from '../shared/admin-table';
-import { adminKeys, dropFromList, refreshEverywhere, usePeople, type Delegation } from '../shared/admin-data';
+import { adminKeys, dropFromList, refreshEverywhere, type Delegation } from '../shared/admin-data';
+import { usePeople } from '../../../api/organization-data';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useConfirmedDelete } from '../shared/confirmed-delete';
 import { fieldError } from '../shared/field-error';

@@ -6,7 +6,8 @@ import { Loading, SuccessNotice } from '../../../components/feedback';
 import { Field } from '../../../components/field';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { adminKeys, dropFromList, refreshEverywhere, replaceInList, useDivisions, usePeople } from '../shared/admin-data';
+import { dropFromList, refreshEverywhere, replaceInList } from '../shared/admin-data';
+import { organizationKeys, useDivisions, usePeople } from '../../../api/organization-data';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useConfirmedDelete } from '../shared/confirmed-delete';
 import { ConflictAwareError } from '../shared/conflict-notice';
@@ -94,7 +95,7 @@ export function DivisionsPanel() {
     (division: Division) => api('DELETE', `${orgPath(org)}/divisions/${division.id}`),
     async (division) => {
       setNotice(fill(t.deleted, { name: division.name }));
-      dropFromList(queries, adminKeys.divisions(org), division);
+      dropFromList(queries, organizationKeys.divisions(org), division);
       await refresh();
     },
   );
@@ -145,7 +146,7 @@ export function DivisionsPanel() {
                       onMove={(step) => move.mutate({ id: division.id, step })}
                       onSaved={(saved) => {
                         setNotice(null);
-                        replaceInList(queries, adminKeys.divisions(org), saved);
+                        replaceInList(queries, organizationKeys.divisions(org), saved);
                         void refresh();
                       }}
                       onDelete={() => removal.ask(division)}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useLanguage } from '../../../i18n/language';
-import type { Cadence } from '../shared/admin-data';
+import type { Cadence } from '../../../api/types';
 import { CADENCE, CADENCE_HINT } from '../shared/admin-labels';
 
 /** Quarterly or 6- and 12-month rounds, each with what it means. */

@@ -1,10 +1,12 @@
+import { organizationKeys } from '../../../api/organization-data';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, orgPath } from '../../../api/client';
 import { fiscalYearLabel, formatDate, periodLabel, todayInBangkok } from '../../../i18n/format';
 import { defineMessages, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { adminKeys, refreshEverywhere, type Cadence, type FiscalYear } from '../shared/admin-data';
+import { refreshEverywhere } from '../shared/admin-data';
+import type { Cadence, FiscalYear } from '../../../api/types';
 import { CADENCE } from '../shared/admin-labels';
 import { fieldError } from '../shared/field-error';
 import { FormActions, FormError, SubmitButton } from '../shared/form-parts';
@@ -52,9 +54,9 @@ export function FiscalYearCard({ year, onSubmitPlan, onCadenceSaved }: { year: F
     mutationFn: () => api<FiscalYear>('PATCH', `${orgPath(organization.code)}/fiscal-years/${year.yearBe}`, { cadence }),
     onSuccess: async (saved) => {
       setChanging(false);
-      queries.setQueryData<FiscalYear[]>(adminKeys.fiscalYears(organization.code), (list) => list?.map((item) => (item.yearBe === saved.yearBe ? saved : item)));
+      queries.setQueryData<FiscalYear[]>(organizationKeys.fiscalYears(organization.code), (list) => list?.map((item) => (item.yearBe === saved.yearBe ? saved : item)));
       onCadenceSaved(saved);
-      await refreshEverywhere(queries, 'fiscal-years', 'fiscalYears');
+      await refreshEverywhere(queries, 'fiscal-years');
     },
   });
 

@@ -6,7 +6,9 @@ import { Field } from '../../../components/field';
 import { currentFiscalYearBe, fiscalYearLabel } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { refreshEverywhere, useFiscalYears, type Cadence, type FiscalYear } from '../shared/admin-data';
+import { refreshEverywhere } from '../shared/admin-data';
+import { useFiscalYears } from '../../../api/organization-data';
+import type { Cadence, FiscalYear } from '../../../api/types';
 import { CADENCE } from '../shared/admin-labels';
 import { fieldError } from '../shared/field-error';
 import { FormError, SubmitButton } from '../shared/form-parts';
@@ -66,7 +68,7 @@ export function FiscalYearsPanel() {
     onSuccess: async (created) => {
       setYearText(null);
       setNotice(fill(t.added, { year: fiscalYearLabel(created.yearBe, language) }));
-      await refreshEverywhere(queries, 'fiscal-years', 'fiscalYears');
+      await refreshEverywhere(queries, 'fiscal-years');
     },
   });
 

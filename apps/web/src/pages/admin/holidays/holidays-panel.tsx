@@ -7,7 +7,8 @@ import { currentFiscalYearBe, fiscalYearLabel, formatDate } from '../../../i18n/
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
 import { AdminTable, RowAction } from '../shared/admin-table';
-import { adminKeys, dropFromList, refreshEverywhere, useFiscalYears, type Holiday } from '../shared/admin-data';
+import { adminKeys, dropFromList, refreshEverywhere, type Holiday } from '../shared/admin-data';
+import { useFiscalYears } from '../../../api/organization-data';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useConfirmedDelete } from '../shared/confirmed-delete';
 import { ConflictAwareError } from '../shared/conflict-notice';

@@ -9,7 +9,7 @@ import { currentFiscalYearBe, fiscalYearLabel } from '../../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
 import { inOrder } from '../divisions/division-order';
-import { useDivisions, useFiscalYears } from '../shared/admin-data';
+import { useDivisions, useFiscalYears } from '../../../api/organization-data';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { useConfirmedDelete } from '../shared/confirmed-delete';
 import { FiscalYearSelect } from '../shared/fiscal-year-select';

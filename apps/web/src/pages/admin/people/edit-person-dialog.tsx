@@ -1,3 +1,4 @@
+import { organizationKeys } from '../../../api/organization-data';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, orgPath } from '../../../api/client';
@@ -5,7 +6,7 @@ import type { Division, Person, Role } from '../../../api/types';
 import { Field } from '../../../components/field';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { useSignedIn } from '../../../session/session';
-import { adminKeys, refreshEverywhere, replaceInList } from '../shared/admin-data';
+import { refreshEverywhere, replaceInList } from '../shared/admin-data';
 import { ConflictAwareError } from '../shared/conflict-notice';
 import { fieldError } from '../shared/field-error';
 import { FormError, SubmitButton } from '../shared/form-parts';
@@ -83,7 +84,7 @@ export function EditPersonDialog({
         divisionId: needsDivision(role) ? divisionId || null : null,
       }),
     onSuccess: async (saved) => {
-      replaceInList(queries, adminKeys.people(organization.code), saved);
+      replaceInList(queries, organizationKeys.people(organization.code), saved);
       onSaved(saved);
       await refreshEverywhere(queries, 'people');
     },

@@ -5,7 +5,7 @@ import { FilterSearch, FilterSelect } from '../../../components/filters';
 import { defineMessages, fill, useLanguage, useText } from '../../../i18n/language';
 import { ROLE } from '../../../i18n/labels';
 import { useSignedIn } from '../../../session/session';
-import { useDivisions, usePeople } from '../shared/admin-data';
+import { useDivisions, usePeople } from '../../../api/organization-data';
 import { ORGANIZATION_ROLES } from '../shared/admin-labels';
 import { AdminTable, RowAction } from '../shared/admin-table';
 import { Panel } from '../shared/panel';

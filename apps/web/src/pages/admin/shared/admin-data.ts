@@ -1,18 +1,4 @@
-import { useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { api, orgPath } from '../../../api/client';
-import type { Division, Page, Person } from '../../../api/types';
-
-export type Cadence = 'quarterly' | 'semiannual';
-
-/** A fiscal year as GET /api/orgs/{org}/fiscal-years answers it. */
-export interface FiscalYear {
-  yearBe: number;
-  cadence: Cadence;
-  archived: boolean;
-  start: string;
-  end: string;
-  periods: { key: string; start: string; end: string }[];
-}
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
 export interface Holiday {
   id: string;
@@ -29,39 +15,12 @@ export interface Delegation {
   endsOn: string;
 }
 
-/** Query keys of the administration area (kept apart from other pages', which may shape the same data differently). */
+/** Query keys of what only the administration area reads (the organisation's divisions, people and fiscal years: api/organization-data). */
 export const adminKeys = {
-  divisions: (org: string) => ['admin', 'divisions', org] as const,
-  people: (org: string) => ['admin', 'people', org] as const,
-  fiscalYears: (org: string) => ['admin', 'fiscal-years', org] as const,
   holidays: (org: string, yearBe: number) => ['admin', 'holidays', org, yearBe] as const,
   policy: (org: string, yearBe: number) => ['admin', 'policy', org, yearBe] as const,
   delegations: (org: string) => ['admin', 'delegations', org] as const,
 };
-
-const PAGE_SIZE = 200;
-
-/** Every person of the organisation (the API pages its list at 200 at most). */
-async function allPeople(org: string): Promise<Person[]> {
-  const people: Person[] = [];
-  for (let page = 1; ; page += 1) {
-    const answer = await api<Page<Person>>('GET', `${orgPath(org)}/people?page=${page}&pageSize=${PAGE_SIZE}`);
-    people.push(...answer.items);
-    if (people.length >= answer.total || answer.items.length === 0) return people;
-  }
-}
-
-export function useDivisions(org: string) {
-  return useQuery({ queryKey: adminKeys.divisions(org), queryFn: () => api<Division[]>('GET', `${orgPath(org)}/divisions`) });
-}
-
-export function usePeople(org: string) {
-  return useQuery({ queryKey: adminKeys.people(org), queryFn: () => allPeople(org) });
-}
-
-export function useFiscalYears(org: string) {
-  return useQuery({ queryKey: adminKeys.fiscalYears(org), queryFn: () => api<FiscalYear[]>('GET', `${orgPath(org)}/fiscal-years`) });
-}
 
 /**
  * After a change here, other pages' copies of the same things (their own query keys) are stale

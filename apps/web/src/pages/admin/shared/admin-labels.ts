@@ -1,6 +1,6 @@
 import type { OrganizationType } from '@prongsai/domain';
 import type { Language } from '../../../i18n/language';
-import type { Cadence } from './admin-data';
+import type { Cadence } from '../../../api/types';
 
 type Labels<K extends string> = Record<Language, Record<K, string>>;
 
