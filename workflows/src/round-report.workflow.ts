@@ -23,7 +23,7 @@ export async function roundReportWorkflow(reportId: string): Promise<RoundReport
     async ({ actor, decision, comment }) => {
       deciding = true;
       const note = comment?.trim() || null;
-      await recordRoundReportDecision(reportId, decision, actor.personId, note);
+      await recordRoundReportDecision(reportId, decision, actor.personId, note, actor.onBehalfOfPersonId ?? null);
       state = { reportId, status: decision === 'sign_off' ? 'published' : 'returned', comment: note };
       return state;
     },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { isIsoDate } from '@prongsai/domain';
+import type { LifecycleActor } from '@prongsai/contracts';
+import { bangkokDateOf, isIsoDate } from '@prongsai/domain';
 import { DelegationEntity, PersonEntity } from '@prongsai/persistence';
 import { LessThanOrEqual, MoreThanOrEqual, type EntityManager } from 'typeorm';
 import { ApplicationError } from './application-error';
@@ -38,6 +39,39 @@ export class DelegationsService {
   async remove(organizationId: string, id: string): Promise<void> {
     const { affected } = await this.manager.delete(DelegationEntity, { id, organizationId });
     if (!affected) throw ApplicationError.notFound('ไม่พบการมอบหมายนี้', 'no such delegation');
+  }
+
+  /** The people `delegate` stands in for on `today` (delegations in force), with when each ends. */
+  async standingInFor(organizationId: string, delegatePersonId: string, today: string): Promise<{ person: PersonEntity; endsOn: string }[]> {
+    const delegations = await this.manager.find(DelegationEntity, {
+      where: { organizationId, delegatePersonId, startsOn: LessThanOrEqual(today), endsOn: MoreThanOrEqual(today) },
+      order: { endsOn: 'ASC' },
+    });
+    if (delegations.length === 0) return [];
+    const people = await this.manager.findBy(PersonEntity, { organizationId, active: true });
+    const byId = new Map(people.map((person) => [person.id, person]));
+    const seen = new Set<string>();
+    return delegations.flatMap((delegation) => {
+      const person = byId.get(delegation.delegatorPersonId);
+      if (!person || seen.has(person.id)) return [];
+      seen.add(person.id);
+      return [{ person, endsOn: delegation.endsOn }];
+    });
+  }
+
+  /** The people `personId` stands in for today (Asia/Bangkok): they see and may act on what those see. */
+  async peopleStoodInForToday(organizationId: string, personId: string): Promise<PersonEntity[]> {
+    return (await this.standingInFor(organizationId, personId, bangkokDateOf(new Date().toISOString()))).map(({ person }) => person);
+  }
+
+  /**
+   * Who acts: the person, or, for a stand-in (`onBehalfOfPersonId`), the absent person's role and
+   * division with both recorded; a 403 when there is no such delegation today.
+   */
+  async actorFor(organizationId: string, person: PersonEntity, onBehalfOfPersonId: string | undefined | null): Promise<LifecycleActor> {
+    if (!onBehalfOfPersonId) return { personId: person.id, role: person.role, divisionId: person.divisionId };
+    const absent = await this.delegatorFor(organizationId, person.id, onBehalfOfPersonId, bangkokDateOf(new Date().toISOString()));
+    return { personId: person.id, role: absent.role, divisionId: absent.divisionId, onBehalfOfPersonId: absent.id };
   }
 
   /** The absent person `delegate` may act for today, or a 403 saying there is no such delegation. */

@@ -11,6 +11,8 @@ export interface InboxItem {
   /** What is asked: submit a report, review it, sign it off, approve the plan or a cancellation. */
   task: 'report' | 'review' | 'sign_off' | 'approve_plan' | 'approve_cancel' | 'acknowledge';
   dueDate: string | null;
+  /** Set on a task of someone the person stands in for today: whose task it is. */
+  onBehalfOf?: { personId: string; displayName: string };
 }
 
 const OPEN_FOR_OWNERS: LifecycleReportSnapshot['status'][] = ['open', 'draft'];
@@ -20,7 +22,7 @@ const RETURNED: LifecycleReportSnapshot['status'][] = ['returned', 'returned_by_
  * A person's tasks across measures, from the read model: overdue first, then what was returned
  * to them, what is due, and what waits for their review or sign-off.
  */
-export function inboxFor(person: PersonEntity, lifecycles: MeasureLifecycleSnapshot[], today: string): InboxItem[] {
+export function inboxFor(person: Pick<PersonEntity, 'role' | 'divisionId'>, lifecycles: MeasureLifecycleSnapshot[], today: string): InboxItem[] {
   const items: InboxItem[] = [];
   for (const lifecycle of lifecycles) {
     if (lifecycle.status === 'completed' || lifecycle.status === 'cancelled') continue;
@@ -47,4 +49,20 @@ export function inboxFor(person: PersonEntity, lifecycles: MeasureLifecycleSnaps
   }
   const order: InboxSection[] = ['overdue', 'returned', 'due', 'waiting'];
   return items.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section) || (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+}
+
+/**
+ * The person's own tasks, then those of each person they stand in for today (marked whose),
+ * leaving out a stand-in task the person has as their own anyway.
+ */
+export function inboxWithStandIns(person: PersonEntity, standingInFor: readonly PersonEntity[], lifecycles: MeasureLifecycleSnapshot[], today: string): InboxItem[] {
+  const own = inboxFor(person, lifecycles, today);
+  const keyOf = (item: InboxItem) => `${item.measureId}|${item.periodKey}|${item.task}`;
+  const seen = new Set(own.map(keyOf));
+  const theirs = standingInFor.flatMap((absent) =>
+    inboxFor(absent, lifecycles, today)
+      .filter((item) => !seen.has(keyOf(item)) && seen.add(keyOf(item)))
+      .map((item) => ({ ...item, onBehalfOf: { personId: absent.id, displayName: absent.displayName } })),
+  );
+  return [...own, ...theirs];
 }

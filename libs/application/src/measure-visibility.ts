@@ -11,18 +11,25 @@ export function involvesDivision(measure: MeasureEntity, divisionId: string): bo
   );
 }
 
+type Reader = Pick<PersonEntity, 'role' | 'divisionId'>;
+
 /**
  * Whether a person who may read the organisation may read this measure: division heads and
- * officers see only the measures their division takes part in; everyone else sees all.
+ * officers see only the measures their division takes part in; everyone else sees all. A stand-in
+ * also sees what each person they stand in for today sees (`standingInFor`).
  */
-export function mayReadMeasure(person: PersonEntity, measure: MeasureEntity): boolean {
-  if (!isDivisionBound(person.role)) return true;
-  return person.divisionId !== null ? involvesDivision(measure, person.divisionId) : measure.allDivisions;
+export function mayReadMeasure(person: Reader, measure: MeasureEntity, standingInFor: readonly Reader[] = []): boolean {
+  return [person, ...standingInFor].some((reader) => readsMeasure(reader, measure));
+}
+
+function readsMeasure(reader: Reader, measure: MeasureEntity): boolean {
+  if (!isDivisionBound(reader.role)) return true;
+  return reader.divisionId !== null ? involvesDivision(measure, reader.divisionId) : measure.allDivisions;
 }
 
 /** A 403 with the reason when the person's division takes no part in the measure. */
-export function assertMayReadMeasure(person: PersonEntity, measure: MeasureEntity): void {
-  if (!mayReadMeasure(person, measure)) {
+export function assertMayReadMeasure(person: Reader, measure: MeasureEntity, standingInFor: readonly Reader[] = []): void {
+  if (!mayReadMeasure(person, measure, standingInFor)) {
     throw ApplicationError.forbidden(
       'มาตรการนี้ไม่ใช่ของกองของคุณ: หัวหน้าส่วนราชการและเจ้าหน้าที่ดูได้เฉพาะมาตรการที่กองของตนรับผิดชอบ',
       "this measure is not your division's: division heads and officers see only the measures their division takes part in",

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { addDays, mailRecipientsOf, REPORT_DUE_DAYS_AFTER_PERIOD_END, reportingPeriods } from '@prongsai/domain';
+import { addDays, bangkokDateOf, mailRecipientsOf, REPORT_DUE_DAYS_AFTER_PERIOD_END, reportingPeriods } from '@prongsai/domain';
 import { MailOutboxEntity, OrganizationEntity, PersonEntity, RoundReportEntity, RoundReportFileEntity } from '@prongsai/persistence';
 import {
   compileRoundReport,
@@ -85,6 +85,7 @@ export class RoundReportsService {
         compiledByPersonId: personId,
         createdAt: new Date(),
         decidedByPersonId: null,
+        decidedOnBehalfOfPersonId: null,
         decidedAt: null,
       }),
     );
@@ -135,8 +136,8 @@ export class RoundReportsService {
   }
 
   private async askExecutivesToSignOff(report: RoundReportEntity, organization: OrganizationEntity, doc: RoundReportDocument): Promise<MailOutboxEntity[]> {
-    // Only executives sign round reports off: no stand-in is asked.
-    const { directory, people } = await loadNotificationDirectory(this.manager, organization.id, report.fiscalYearBe, null);
+    // The executives, and whoever stands in for one of them today.
+    const { directory, people } = await loadNotificationDirectory(this.manager, organization.id, report.fiscalYearBe, bangkokDateOf(new Date().toISOString()));
     const outbox = new MailOutboxService(this.manager, this.publicBaseUrl);
     const rows: MailOutboxEntity[] = [];
     for (const { personId } of mailRecipientsOf('awaiting_sign_off', { divisionId: null, escalationLevel: null }, { assignments: [] }, directory)) {
@@ -163,18 +164,20 @@ export class RoundReportsService {
 
   /**
    * Publishes (sign off) or returns a version waiting for the executive — nothing else ever changes
-   * it — and tells the coordinators by mail; returns the mails to deliver. Safe to repeat.
+   * it — and tells the coordinators by mail; returns the mails to deliver. Safe to repeat. A stand-in
+   * decides with `onBehalfOfPersonId`, the executive they act for; both are recorded.
    */
-  async decide(reportId: string, decision: 'sign_off' | 'return', personId: string, comment: string | null): Promise<MailOutboxEntity[]> {
+  async decide(reportId: string, decision: 'sign_off' | 'return', personId: string, comment: string | null, onBehalfOfPersonId: string | null = null): Promise<MailOutboxEntity[]> {
     await this.manager.update(
       RoundReportEntity,
       { id: reportId, status: 'awaiting_sign_off' },
-      { status: decision === 'sign_off' ? 'published' : 'returned', comment, decidedByPersonId: personId, decidedAt: new Date() },
+      { status: decision === 'sign_off' ? 'published' : 'returned', comment, decidedByPersonId: personId, decidedOnBehalfOfPersonId: onBehalfOfPersonId, decidedAt: new Date() },
     );
     const report = await this.manager.findOneByOrFail(RoundReportEntity, { id: reportId });
     const organization = await this.manager.findOneByOrFail(OrganizationEntity, { id: report.organizationId });
     const people = await this.manager.findBy(PersonEntity, { organizationId: organization.id, active: true });
     const decidedBy = people.find((p) => p.id === report.decidedByPersonId)?.displayName ?? '';
+    const decidedOnBehalfOf = people.find((p) => p.id === report.decidedOnBehalfOfPersonId)?.displayName ?? null;
     const readers = people.filter((p) => p.role === 'admin' || p.id === report.compiledByPersonId);
     const outbox = new MailOutboxService(this.manager, this.publicBaseUrl);
     const rows: MailOutboxEntity[] = [];
@@ -192,6 +195,7 @@ export class RoundReportsService {
           decision: report.status === 'published' ? 'published' : 'returned',
           comment: report.comment,
           decidedBy,
+          decidedOnBehalfOf,
           link: `${this.publicBaseUrl}/orgs/${encodeURIComponent(organization.code)}/reports/${report.id}`,
           publicLink: `${this.publicBaseUrl}/public/${encodeURIComponent(organization.code)}`,
         },

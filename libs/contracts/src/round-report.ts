@@ -35,5 +35,6 @@ export interface RoundReportActivities {
   /** Compiles the report from the measures' reports and writes every format; safe to retry. */
   compileRoundReportFiles(reportId: string): Promise<void>;
   /** Records the executive's decision: published (never to change again) or returned. */
-  recordRoundReportDecision(reportId: string, decision: RoundReportDecision['decision'], personId: string, comment: string | null): Promise<void>;
+  /** `onBehalfOfPersonId`: the executive a stand-in decided for (absent in histories from before stand-ins). */
+  recordRoundReportDecision(reportId: string, decision: RoundReportDecision['decision'], personId: string, comment: string | null, onBehalfOfPersonId?: string | null): Promise<void>;
 }

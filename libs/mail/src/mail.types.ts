@@ -257,6 +257,8 @@ export interface RoundReportDecidedMail {
   /** The executive's comment (always given when returned). */
   comment: string | null;
   decidedBy: string;
+  /** The executive a stand-in decided for, if it was a stand-in. */
+  decidedOnBehalfOf?: string | null;
   /** The report in Prongsai. */
   link: string;
   /** The organisation's public page, where a published report is listed. */

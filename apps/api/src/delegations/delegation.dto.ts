@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { DelegationEntity } from '@prongsai/persistence';
+import type { DelegationEntity, PersonEntity } from '@prongsai/persistence';
 import { IsISO8601, IsUUID } from 'class-validator';
 
 export class CreateDelegationDto {
@@ -19,5 +19,19 @@ export class DelegationDto {
   static from(delegation: DelegationEntity): DelegationDto {
     const { id, delegatorPersonId, delegatePersonId, startsOn, endsOn } = delegation;
     return { id, delegatorPersonId, delegatePersonId, startsOn, endsOn };
+  }
+}
+
+/** Someone the signed-in person stands in for today, with their role and division while standing in. */
+export class StandingInDto {
+  @ApiProperty() personId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() position: string;
+  @ApiProperty() role: PersonEntity['role'];
+  @ApiProperty({ nullable: true, type: String }) divisionId: string | null;
+  @ApiProperty({ description: 'the last day of the delegation' }) endsOn: string;
+
+  static from({ person, endsOn }: { person: PersonEntity; endsOn: string }): StandingInDto {
+    return { personId: person.id, displayName: person.displayName, position: person.position, role: person.role, divisionId: person.divisionId, endsOn };
   }
 }

@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DelegationsService } from '@prongsai/application';
+import { bangkokDateOf } from '@prongsai/domain';
 import type { PersonEntity } from '@prongsai/persistence';
 import { DataSource } from 'typeorm';
 import { CurrentPerson } from '../auth/current-person.decorator';
 import { OrganizationAccess } from '../tenancy/organization-access.service';
-import { CreateDelegationDto, DelegationDto } from './delegation.dto';
+import { CreateDelegationDto, DelegationDto, StandingInDto } from './delegation.dto';
 
 /** Stand-ins while someone is away: the administrator records them; everyone in the organisation may see them. */
 @ApiTags('delegations')
@@ -21,6 +22,15 @@ export class DelegationsController {
   async list(@CurrentPerson() person: PersonEntity, @Param('org') code: string): Promise<DelegationDto[]> {
     const organization = await this.access.forReading(person, code);
     return (await new DelegationsService(this.dataSource.manager).list(organization.id)).map(DelegationDto.from);
+  }
+
+  /** Whom the signed-in person stands in for today: they may act, and see the tasks, of each. */
+  @Get('mine')
+  @ApiOkResponse({ type: [StandingInDto] })
+  async mine(@CurrentPerson() person: PersonEntity, @Param('org') code: string): Promise<StandingInDto[]> {
+    const organization = await this.access.forReading(person, code);
+    const today = bangkokDateOf(new Date().toISOString());
+    return (await new DelegationsService(this.dataSource.manager).standingInFor(organization.id, person.id, today)).map(StandingInDto.from);
   }
 
   @Post()

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApplicationError, assertMayReadMeasure, inboxFor, mayReadMeasure, MeasuresService, type InboxItem } from '@prongsai/application';
+import { ApplicationError, assertMayReadMeasure, DelegationsService, inboxWithStandIns, mayReadMeasure, MeasuresService, type InboxItem } from '@prongsai/application';
 import type { LifecyclePolicy, MeasureLifecycleSnapshot } from '@prongsai/contracts';
 import { bangkokDateOf } from '@prongsai/domain';
 import { MeasureEntity, MeasureLifecycleEntity, type PersonEntity } from '@prongsai/persistence';
@@ -52,7 +52,7 @@ export class LifecycleController {
   @Get('measures/:id/lifecycle')
   async snapshot(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<MeasureLifecycleSnapshot> {
     const organization = await this.access.forReading(person, code);
-    assertMayReadMeasure(person, await new MeasuresService(this.dataSource.manager).get(organization.id, id));
+    assertMayReadMeasure(person, await new MeasuresService(this.dataSource.manager).get(organization.id, id), await this.standingInFor(organization.id, person));
     return this.lifecycle.snapshot(organization, id);
   }
 
@@ -93,13 +93,16 @@ export class LifecycleController {
     return results;
   }
 
-  /** The signed-in person's tasks: overdue, returned to them, due, waiting for them; each with its measure's number and title. */
+  /**
+   * The signed-in person's tasks: overdue, returned to them, due, waiting for them; then those of
+   * whoever they stand in for today (marked `onBehalfOf`); each with its measure's number and title.
+   */
   @Get('inbox')
   @ApiOkResponse({ description: 'tasks across measures, overdue first' })
   async inbox(@CurrentPerson() person: PersonEntity, @Param('org') code: string): Promise<(InboxItem & { measureNo: number; measureTitle: string; fiscalYearBe: number })[]> {
     const organization = await this.access.forReading(person, code);
     const rows = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id });
-    const items = inboxFor(person, rows.map((row) => row.snapshot), bangkokDateOf(new Date().toISOString()));
+    const items = inboxWithStandIns(person, await this.standingInFor(organization.id, person), rows.map((row) => row.snapshot), bangkokDateOf(new Date().toISOString()));
     const measures = new Map((await this.dataSource.getRepository(MeasureEntity).findBy({ organizationId: organization.id })).map((measure) => [measure.id, measure]));
     return items.flatMap((item) => {
       const measure = measures.get(item.measureId);
@@ -112,8 +115,13 @@ export class LifecycleController {
   async lifecycles(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('yearBe', ParseIntPipe) yearBe: number): Promise<MeasureLifecycleSnapshot[]> {
     const organization = await this.access.forReading(person, code);
     const measures = await new MeasuresService(this.dataSource.manager).list(organization.id, { fiscalYearBe: yearBe });
-    const readable = new Set(measures.filter((measure) => mayReadMeasure(person, measure)).map((measure) => measure.id));
+    const standingInFor = await this.standingInFor(organization.id, person);
+    const readable = new Set(measures.filter((measure) => mayReadMeasure(person, measure, standingInFor)).map((measure) => measure.id));
     const rows = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id, fiscalYearBe: yearBe });
     return rows.filter((row) => readable.has(row.measureId)).map((row) => row.snapshot);
+  }
+
+  private standingInFor(organizationId: string, person: PersonEntity): Promise<PersonEntity[]> {
+    return new DelegationsService(this.dataSource.manager).peopleStoodInForToday(organizationId, person.id);
   }
 }

@@ -71,21 +71,13 @@ export class LifecycleService {
   private async send(measure: MeasureEntity, action: LifecycleHumanCommandType, body: LifecycleActionDto, person: PersonEntity): Promise<MeasureLifecycleSnapshot> {
     const handle = this.temporal.client.workflow.getHandle(measureLifecycleWorkflowId(measure.organizationId, measure.fiscalYearBe, measure.id));
     const { onBehalfOfPersonId, ...fields } = body;
-    const actor = await this.actorFor(measure.organizationId, person, onBehalfOfPersonId);
+    const actor = await new DelegationsService(this.dataSource.manager).actorFor(measure.organizationId, person, onBehalfOfPersonId);
     try {
       // Update names are the command names (see lifecycleUpdates in the contracts).
       return await handle.executeUpdate<MeasureLifecycleSnapshot, [unknown]>(lifecycleUpdates[action].name, { args: [{ actor, ...fields }] });
     } catch (error) {
       throw refusal(error);
     }
-  }
-
-  /** Who acts: the person, or, for a stand-in, the absent person's role and division with both recorded. */
-  private async actorFor(organizationId: string, person: PersonEntity, onBehalfOfPersonId: string | undefined): Promise<LifecycleActor> {
-    if (onBehalfOfPersonId === undefined) return { personId: person.id, role: person.role, divisionId: person.divisionId };
-    const today = bangkokDateOf(new Date().toISOString());
-    const absent = await new DelegationsService(this.dataSource.manager).delegatorFor(organizationId, person.id, onBehalfOfPersonId, today);
-    return { personId: person.id, role: absent.role, divisionId: absent.divisionId, onBehalfOfPersonId: absent.id };
   }
 
   /** The year's policy (the default until one is set). */

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { addStandardMeasures, ApplicationError, assertMayReadMeasure, FiscalYearsService, mayReadMeasure, MeasuresService } from '@prongsai/application';
+import { addStandardMeasures, ApplicationError, assertMayReadMeasure, DelegationsService, FiscalYearsService, mayReadMeasure, MeasuresService } from '@prongsai/application';
 import { DivisionEntity, type MeasureEntity, type PersonEntity } from '@prongsai/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CurrentPerson } from '../auth/current-person.decorator';
@@ -32,7 +32,8 @@ export class MeasuresController {
       indicatorNo: query.indicator,
       status: query.status,
     });
-    const visible = measures.filter((measure) => mayReadMeasure(person, measure));
+    const standingInFor = await new DelegationsService(manager).peopleStoodInForToday(organization.id, person.id);
+    const visible = measures.filter((measure) => mayReadMeasure(person, measure, standingInFor));
     return pageOf(await this.toDtos(manager, organization.id, visible), query);
   }
 
@@ -41,7 +42,7 @@ export class MeasuresController {
   async get(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<MeasureDto> {
     const organization = await this.access.forReading(person, code);
     const measure = await new MeasuresService(this.dataSource.manager).get(organization.id, id);
-    assertMayReadMeasure(person, measure);
+    assertMayReadMeasure(person, measure, await new DelegationsService(this.dataSource.manager).peopleStoodInForToday(organization.id, person.id));
     return (await this.toDtos(this.dataSource.manager, organization.id, [measure]))[0];
   }
 

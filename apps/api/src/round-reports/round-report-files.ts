@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { ApplicationError, ROUND_REPORT_FORMATS, type RoundReportFormat, type RoundReportsService, type RoundReportView } from '@prongsai/application';
 import type { Response } from 'express';
 
-/** A version and its files as the API shows them, with where each file is downloaded. */
+/** A version and its files as the public page shows them, with where each file is downloaded. */
 export function roundReportDto(view: RoundReportView, fileUrl: (fileName: string) => string) {
   const { report, files } = view;
   return {
@@ -18,6 +18,11 @@ export function roundReportDto(view: RoundReportView, fileUrl: (fileName: string
     decidedAt: report.decidedAt,
     files: files.map((file) => ({ format: file.format, fileName: file.fileName, sha256: file.sha256, sizeBytes: file.sizeBytes, url: fileUrl(file.fileName) })),
   };
+}
+
+/** A version as the organisation's own people see it: also who decided, and for whom when a stand-in did. */
+export function roundReportForStaffDto(view: RoundReportView, fileUrl: (fileName: string) => string) {
+  return { ...roundReportDto(view, fileUrl), decidedByPersonId: view.report.decidedByPersonId, decidedOnBehalfOfPersonId: view.report.decidedOnBehalfOfPersonId };
 }
 
 /** Sends one file of a version, as written when it was compiled. */

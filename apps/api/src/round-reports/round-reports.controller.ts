@@ -1,19 +1,19 @@
 import * as path from 'node:path';
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApplicationError, ApplicationErrorCode, RoundReportsService } from '@prongsai/application';
+import { ApplicationError, ApplicationErrorCode, DelegationsService, RoundReportsService } from '@prongsai/application';
 import type { AppConfig } from '@prongsai/config';
 import { decideRoundReportUpdate, PRONGSAI_TASK_QUEUE, ROUND_REPORT_WORKFLOW, roundReportWorkflowId, type RoundReportDecision, type RoundReportRefusal } from '@prongsai/contracts';
 import type { OrganizationEntity, PersonEntity } from '@prongsai/persistence';
 import { APP_CONFIG } from '@prongsai/platform';
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentPerson } from '../auth/current-person.decorator';
 import { TemporalClientProvider } from '../temporal/temporal-client.module';
 import { OrganizationAccess } from '../tenancy/organization-access.service';
-import { roundReportDto, sendRoundReportFile } from './round-report-files';
+import { roundReportForStaffDto, sendRoundReportFile } from './round-report-files';
 
 const REFUSAL_CODES: Record<RoundReportRefusal['kind'], ApplicationErrorCode> = {
   forbidden: ApplicationErrorCode.Forbidden,
@@ -23,6 +23,8 @@ const REFUSAL_CODES: Record<RoundReportRefusal['kind'], ApplicationErrorCode> = 
 
 export class RoundReportDecisionDto {
   @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  /** A stand-in decides for the executive who is away (a delegation in force today); both are recorded. */
+  @IsOptional() @IsUUID() onBehalfOfPersonId?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export class RoundReportsController {
   @Get('fiscal-years/:yearBe/reports')
   async list(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('yearBe', ParseIntPipe) yearBe: number) {
     const organization = await this.access.forReading(person, code);
-    return (await this.reports().list(organization.id, { fiscalYearBe: yearBe })).map((view) => roundReportDto(view, this.fileUrl(organization, view.report.id)));
+    return (await this.reports().list(organization.id, { fiscalYearBe: yearBe })).map((view) => roundReportForStaffDto(view, this.fileUrl(organization, view.report.id)));
   }
 
   @Get('reports/:id')
@@ -62,13 +64,13 @@ export class RoundReportsController {
   @Post('reports/:id/sign-off')
   @HttpCode(HttpStatus.OK)
   async signOff(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RoundReportDecisionDto) {
-    return this.decide(person, code, id, 'sign_off', body.comment);
+    return this.decide(person, code, id, 'sign_off', body);
   }
 
   @Post('reports/:id/return')
   @HttpCode(HttpStatus.OK)
   async return(@CurrentPerson() person: PersonEntity, @Param('org') code: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RoundReportDecisionDto) {
-    return this.decide(person, code, id, 'return', body.comment);
+    return this.decide(person, code, id, 'return', body);
   }
 
   @Get('reports/:id/files/:fileName')
@@ -77,12 +79,13 @@ export class RoundReportsController {
     await sendRoundReportFile(this.reports(), await this.reports().get(organization.id, id), fileName, response);
   }
 
-  private async decide(person: PersonEntity, code: string, id: string, decision: RoundReportDecision['decision'], comment: string | undefined) {
+  private async decide(person: PersonEntity, code: string, id: string, decision: RoundReportDecision['decision'], { comment, onBehalfOfPersonId }: RoundReportDecisionDto) {
     const organization = await this.access.forActing(person, code);
     await this.reports().get(organization.id, id);
+    const actor = await new DelegationsService(this.dataSource.manager).actorFor(organization.id, person, onBehalfOfPersonId);
     try {
       await this.temporal.client.workflow.getHandle(roundReportWorkflowId(id)).executeUpdate(decideRoundReportUpdate, {
-        args: [{ actor: { personId: person.id, role: person.role, divisionId: person.divisionId }, decision, comment: comment ?? null }],
+        args: [{ actor, decision, comment: comment ?? null }],
       });
     } catch (error) {
       const cause = error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure ? error.cause : null;
@@ -95,7 +98,7 @@ export class RoundReportsController {
   }
 
   private async view(organization: OrganizationEntity, id: string) {
-    return roundReportDto(await this.reports().get(organization.id, id), this.fileUrl(organization, id));
+    return roundReportForStaffDto(await this.reports().get(organization.id, id), this.fileUrl(organization, id));
   }
 
   private fileUrl(organization: OrganizationEntity, reportId: string) {

@@ -26,8 +26,8 @@ export class RoundReportActivitiesService implements RoundReportActivities {
     await this.deliveries.start(mails.map((mail) => mail.id));
   }
 
-  async recordRoundReportDecision(reportId: string, decision: RoundReportDecision['decision'], personId: string, comment: string | null): Promise<void> {
-    const mails = await this.dataSource.transaction((manager) => this.reports(manager).decide(reportId, decision, personId, comment));
+  async recordRoundReportDecision(reportId: string, decision: RoundReportDecision['decision'], personId: string, comment: string | null, onBehalfOfPersonId: string | null = null): Promise<void> {
+    const mails = await this.dataSource.transaction((manager) => this.reports(manager).decide(reportId, decision, personId, comment, onBehalfOfPersonId));
     await this.deliveries.start(mails.map((mail) => mail.id));
   }
 

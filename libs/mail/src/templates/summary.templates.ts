@@ -188,10 +188,10 @@ export const ROUND_REPORT_DECIDED: MailTemplate<'round_report_decided'> = {
     body: `
 {{> th-greeting}}
 {{#if view.published}}
-{{#p}}ขอแจ้งให้ทราบว่า {{data.decidedBy}} ได้ลงนามรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน
+{{#p}}ขอแจ้งให้ทราบว่า {{data.decidedBy}}{{#if data.decidedOnBehalfOf}} (ปฏิบัติหน้าที่แทน {{data.decidedOnBehalfOf}}){{/if}} ได้ลงนามรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน
 {{periodWithYear data.period}} (ฉบับที่ {{num data.version}}) แล้ว ระบบได้เผยแพร่รายงานบนหน้าเว็บไซต์สาธารณะขององค์กรเรียบร้อย{{/p}}
 {{else}}
-{{#p}}ขอแจ้งให้ทราบว่า {{data.decidedBy}} ได้ส่งคืนรายงานผลการดำเนินการตามมาตรการ {{periodWithYear data.period}}
+{{#p}}ขอแจ้งให้ทราบว่า {{data.decidedBy}}{{#if data.decidedOnBehalfOf}} (ปฏิบัติหน้าที่แทน {{data.decidedOnBehalfOf}}){{/if}} ได้ส่งคืนรายงานผลการดำเนินการตามมาตรการ {{periodWithYear data.period}}
 (ฉบับที่ {{num data.version}}) เพื่อแก้ไข{{/p}}
 {{#quote "ความเห็น"}}{{data.comment}}{{/quote}}
 {{#p}}เมื่อแก้ไขแล้ว โปรดจัดทำรายงานฉบับใหม่เพื่อเสนอลงนามอีกครั้ง{{/p}}
@@ -208,10 +208,10 @@ export const ROUND_REPORT_DECIDED: MailTemplate<'round_report_decided'> = {
     body: `
 {{> en-greeting}}
 {{#if view.published}}
-{{#p}}{{data.decidedBy}} signed off the round report for {{periodWithYear data.period}} (version {{num data.version}}).
+{{#p}}{{data.decidedBy}}{{#if data.decidedOnBehalfOf}} (standing in for {{data.decidedOnBehalfOf}}){{/if}} signed off the round report for {{periodWithYear data.period}} (version {{num data.version}}).
 It is now published on the organisation's public page.{{/p}}
 {{else}}
-{{#p}}{{data.decidedBy}} returned the round report for {{periodWithYear data.period}} (version {{num data.version}}) for revision.{{/p}}
+{{#p}}{{data.decidedBy}}{{#if data.decidedOnBehalfOf}} (standing in for {{data.decidedOnBehalfOf}}){{/if}} returned the round report for {{periodWithYear data.period}} (version {{num data.version}}) for revision.{{/p}}
 {{#quote "Comment"}}{{data.comment}}{{/quote}}
 {{#p}}Once it is revised, compile a new version for sign-off.{{/p}}
 {{/if}}

@@ -47,6 +47,10 @@ export class RoundReportEntity {
   @Column({ name: 'decided_by_person_id', type: 'varchar', length: 36, nullable: true })
   decidedByPersonId: string | null;
 
+  /** Set when a stand-in decided: the executive they acted for (`decidedByPersonId` is the stand-in). */
+  @Column({ name: 'decided_on_behalf_of_person_id', type: 'varchar', length: 36, nullable: true })
+  decidedOnBehalfOfPersonId: string | null;
+
   @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
   decidedAt: Date | null;
 }
