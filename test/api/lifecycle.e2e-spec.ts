@@ -45,8 +45,8 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     await env?.teardown();
   });
 
-  const act = async (who: string, action: string, body: object = {}) =>
-    api.http.post(`/api/orgs/${code}/measures/${measureId}/lifecycle/${action}`).set(await api.as(who)).send(body);
+  const act = async (who: string, action: string, body: object = {}, onMeasure = measureId) =>
+    api.http.post(`/api/orgs/${code}/measures/${onMeasure}/lifecycle/${action}`).set(await api.as(who)).send(body);
 
   const readModelUntil = (done: (snapshot: MeasureLifecycleSnapshot) => boolean) => lifecycleUntil(api, org.emails.admin, { code, measureId }, done);
 
@@ -185,6 +185,53 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     expect(seenByFinance.body.steps[0].ownerDivisionId).toBe(org.divisions.finance.id);
     await api.http.get(`/api/orgs/${code}/measures/${vehicles}/lifecycle`).set(await api.as(org.emails.financeOfficer)).expect(200);
     await api.http.get(`/api/orgs/${code}/measures/${vehicles}`).set(await api.as(org.emails.engineeringOfficer)).expect(403);
+  });
+
+  it("gives a stand-in for an absent division head that division's measures and tasks, marked whose, while the delegation lasts", async () => {
+    const admin = await api.as(org.emails.admin);
+    const created = await api.http
+      .post(`/api/orgs/${code}/measures`)
+      .set(admin)
+      .send({ fiscalYearBe: YEAR, title: 'การจัดทำทะเบียนทรัพย์สิน', steps: [], ownerDivisionIds: [org.divisions.finance.id] })
+      .expect(201);
+    const assets = created.body.id as string;
+    await api.http.post(`/api/orgs/${code}/fiscal-years/${YEAR}/plan/submit`).set(admin).expect(200);
+    await act(org.emails.executive, 'approvePlan', { approvedOn: '2026-11-01' }, assets);
+    await lifecycleUntil(api, org.emails.admin, { code, measureId: assets }, (snapshot) => snapshot.status === 'assignment');
+    const people = (await api.http.get(`/api/orgs/${code}/people`).set(admin)).body.items as { id: string; email: string }[];
+    const idOf = (email: string) => people.find((person) => person.email === email)!.id;
+    const standIn = await api.as(org.emails.engineeringOfficer);
+    const inbox = async () => (await api.http.get(`/api/orgs/${code}/inbox`).set(standIn).expect(200)).body as { measureId: string; task: string; onBehalfOf?: { personId: string } }[];
+
+    await api.http.get(`/api/orgs/${code}/measures/${assets}`).set(standIn).expect(403);
+    expect((await api.http.get(`/api/orgs/${code}/delegations/mine`).set(standIn).expect(200)).body).toEqual([]);
+    expect((await inbox()).filter((item) => item.measureId === assets)).toEqual([]);
+
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const delegation = await api.http
+      .post(`/api/orgs/${code}/delegations`)
+      .set(admin)
+      .send({ delegatorPersonId: idOf(org.emails.financeHead), delegatePersonId: idOf(org.emails.engineeringOfficer), startsOn: today, endsOn: today })
+      .expect(201);
+    expect((await api.http.get(`/api/orgs/${code}/delegations/mine`).set(standIn).expect(200)).body).toEqual([
+      expect.objectContaining({ personId: idOf(org.emails.financeHead), role: 'division_head', divisionId: org.divisions.finance.id, endsOn: today }),
+    ]);
+    await api.http.get(`/api/orgs/${code}/measures/${assets}`).set(standIn).expect(200);
+    const seen = (await api.http.get(`/api/orgs/${code}/fiscal-years/${YEAR}/lifecycles`).set(standIn).expect(200)).body as MeasureLifecycleSnapshot[];
+    expect(seen.map((snapshot) => snapshot.measureId)).toContain(assets);
+    const theirs = (await inbox()).filter((item) => item.measureId === assets);
+    expect(theirs.map((item) => item.task).sort()).toEqual(['acknowledge', 'report']);
+    expect(theirs.map((item) => item.onBehalfOf)).toEqual([0, 1].map(() => ({ personId: idOf(org.emails.financeHead), displayName: 'finance-head' })));
+
+    const acknowledged = await api.http
+      .post(`/api/orgs/${code}/measures/${assets}/lifecycle/acknowledgeAssignment`)
+      .set(standIn)
+      .send({ divisionId: org.divisions.finance.id, officerIds: [], onBehalfOfPersonId: idOf(org.emails.financeHead) })
+      .expect(200);
+    expect(acknowledged.body.events.at(-1)).toMatchObject({ actorPersonId: idOf(org.emails.engineeringOfficer), onBehalfOfPersonId: idOf(org.emails.financeHead) });
+
+    await api.http.delete(`/api/orgs/${code}/delegations/${delegation.body.id}`).set(admin).expect(204);
+    await api.http.get(`/api/orgs/${code}/measures/${assets}`).set(standIn).expect(403);
   });
 
   it('answers an unknown action and an action on a measure never submitted clearly', async () => {

@@ -146,4 +146,31 @@ describe('round reports: compiled from the measures, returned or signed off by t
     const html = archived.archive.find((a: { format: string }) => a.format === 'html');
     expect((await api.http.get(html.url).expect(200)).text).toContain('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส');
   });
+  it('lets a stand-in sign off for the executive while a delegation covers today: asked by mail, both recorded, both named in the mail', async () => {
+    const admin = await api.as(org.emails.admin);
+    const people = (await api.http.get(`/api/orgs/${code}/people`).set(admin)).body.items as { id: string; email: string }[];
+    const idOf = (email: string) => people.find((person) => person.email === email)!.id;
+    const standIn = await api.as(org.emails.engineeringOfficer);
+    const waiting = await compiled();
+    const signOffFor = (onBehalfOfPersonId: string) => api.http.post(`/api/orgs/${code}/reports/${waiting.id}/sign-off`).set(standIn).send({ onBehalfOfPersonId });
+
+    expect((await signOffFor(idOf(org.emails.executive)).expect(403)).body.messageTh).toBe('ท่านไม่ได้รับมอบหมายให้ปฏิบัติหน้าที่แทนบุคคลนี้ในวันนี้');
+    await api.http.post(`/api/orgs/${code}/reports/${waiting.id}/sign-off`).set(standIn).send({ onBehalfOfPersonId: 'not-a-person' }).expect(400);
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await api.http
+      .post(`/api/orgs/${code}/delegations`)
+      .set(admin)
+      .send({ delegatorPersonId: idOf(org.emails.executive), delegatePersonId: idOf(org.emails.engineeringOfficer), startsOn: today, endsOn: today })
+      .expect(201);
+
+    const signed = await signOffFor(idOf(org.emails.executive)).expect(200);
+    expect(signed.body).toMatchObject({ status: 'published', decidedByPersonId: idOf(org.emails.engineeringOfficer), decidedOnBehalfOfPersonId: idOf(org.emails.executive) });
+    const told = await api.dataSource.getRepository(MailOutboxEntity).findBy({ kind: 'round_report_decided', recipientEmail: org.emails.admin });
+    const latest = told.find((mail) => mail.idempotencyKey.includes(waiting.id))!;
+    expect((latest.input as { data: object }).data).toMatchObject({ decidedBy: 'engineering-officer', decidedOnBehalfOf: 'executive' });
+
+    const asked = await compiled();
+    const askedMails = await api.dataSource.getRepository(MailOutboxEntity).findBy({ kind: 'round_report_awaiting_sign_off' });
+    expect(askedMails.filter((mail) => mail.idempotencyKey.includes(asked.id)).map((mail) => mail.recipientEmail).sort()).toEqual([org.emails.engineeringOfficer, org.emails.executive].sort());
+  });
 });

@@ -1,8 +1,8 @@
 import type { LifecycleReportSnapshot, MeasureLifecycleSnapshot } from '@prongsai/contracts';
 import type { PersonEntity } from '@prongsai/persistence';
-import { inboxFor } from './inbox';
+import { inboxFor, inboxWithStandIns } from './inbox';
 
-const person = (role: PersonEntity['role'], divisionId: string | null = null) => ({ id: `p-${role}`, role, divisionId }) as PersonEntity;
+const person = (role: PersonEntity['role'], divisionId: string | null = null) => ({ id: `p-${role}`, displayName: `the ${role}`, role, divisionId }) as PersonEntity;
 
 function report(periodKey: string, status: LifecycleReportSnapshot['status'], dueDate: string): LifecycleReportSnapshot {
   return { periodKey, start: '2026-10-01', dueDate, status, version: 1, late: false, content: null, lastComment: null };
@@ -58,5 +58,17 @@ describe("a person's inbox", () => {
 
   it('asks a division head to acknowledge a new assignment', () => {
     expect(inboxFor(person('division_head', 'finance'), lifecycles, today)).toContainEqual(expect.objectContaining({ task: 'acknowledge', measureId: 'm6' }));
+  });
+
+  it("adds the tasks of whoever the person stands in for, marked whose, after their own and without repeating one they have anyway", () => {
+    const engineeringOfficer = person('officer', 'engineering');
+    const items = inboxWithStandIns(engineeringOfficer, [person('division_head', 'finance'), person('officer', 'finance')], lifecycles, today);
+    expect(items.map((item) => [item.task, item.measureId, item.periodKey, item.onBehalfOf?.displayName])).toEqual([
+      ['report', 'm1', 'Q1', 'the division_head'],
+      ['report', 'm2', 'Q1', 'the division_head'],
+      ['report', 'm3', 'step-1', 'the division_head'],
+      ['acknowledge', 'm6', null, 'the division_head'],
+    ]);
+    expect(inboxWithStandIns(person('executive'), [{ ...person('executive'), id: 'p-nayok' }], lifecycles, today).every((item) => item.onBehalfOf === undefined)).toBe(true);
   });
 });

@@ -129,6 +129,18 @@ describe('dates and numbers', () => {
     expect(render('step-2', 'en')).toContain('step 2 report');
   });
 
+  it('names the executive a stand-in decided a round report for, in both languages', () => {
+    const decided = (language: MailLanguage) => {
+      const input = sample('round_report_decided', language);
+      input.data = { ...input.data, decision: 'published', decidedBy: 'นางสาวสมศรี ใจดี', decidedOnBehalfOf: 'นายสมชาย รักดี' };
+      return flat(renderMail(input).text);
+    };
+    expect(decided('th')).toContain(flat('นางสาวสมศรี ใจดี (ปฏิบัติหน้าที่แทน นายสมชาย รักดี) ได้ลงนาม'));
+    expect(decided('en')).toContain(flat('นางสาวสมศรี ใจดี (standing in for นายสมชาย รักดี) signed off'));
+    const themselves = sample('round_report_decided');
+    expect(renderMail(themselves).text).not.toContain('ปฏิบัติหน้าที่แทน');
+  });
+
   it('a reminder on the due date says today; one working day is singular in English', () => {
     const today = sample('reminder');
     today.data.workingDaysLeft = 0;
