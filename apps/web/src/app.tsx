@@ -41,8 +41,8 @@ export function App() {
               <Route path="measures" element={<MeasuresPage />} />
               <Route path="measures/:measureId" element={<MeasurePage />} />
               <Route path="measures/:measureId/reports/:periodKey" element={<ReportFormPage />} />
-              <Route path="review" element={<RequireSession roles={['admin', 'system_admin']}><ReviewPage /></RequireSession>} />
-              <Route path="sign-off" element={<RequireSession roles={['executive']}><SignOffPage /></RequireSession>} />
+              <Route path="review" element={<RequireSession roles={['admin', 'system_admin']} forStandIns><ReviewPage /></RequireSession>} />
+              <Route path="sign-off" element={<RequireSession roles={['executive']} forStandIns><SignOffPage /></RequireSession>} />
               <Route path="dashboard" element={<DashboardPage />} />
               <Route path="reports" element={<ReportsPage />} />
               <Route path="mailbox" element={<RequireSession roles={['admin', 'system_admin']}><MailboxPage /></RequireSession>} />

@@ -56,6 +56,10 @@ export class SignOffItemDto {
 
 export class BulkSignOffDto {
   @ApiPropertyOptional({ type: [SignOffItemDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => SignOffItemDto) items: SignOffItemDto[];
+  @ApiPropertyOptional({ description: 'a stand-in signs off for the executive who is away (a delegation in force today)' })
+  @IsOptional()
+  @IsUUID()
+  onBehalfOfPersonId?: string;
 }
 
 /** Reminder and escalation timing of a fiscal year's lifecycles. */

@@ -83,7 +83,7 @@ export class LifecycleController {
     const results = [];
     for (const item of body.items) {
       try {
-        await this.lifecycle.act(organization, item.measureId, 'signOff', { periodKey: item.periodKey }, person);
+        await this.lifecycle.act(organization, item.measureId, 'signOff', { periodKey: item.periodKey, onBehalfOfPersonId: body.onBehalfOfPersonId }, person);
         results.push({ ...item, ok: true });
       } catch (error) {
         if (!(error instanceof ApplicationError)) throw error;

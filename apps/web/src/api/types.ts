@@ -25,6 +25,17 @@ export interface Person {
   mailPreference: 'immediate' | 'digest';
 }
 
+/** Someone the signed-in person stands in for today (a delegation in force), with what they may do. */
+export interface StandingIn {
+  personId: string;
+  displayName: string;
+  position: string;
+  role: Role;
+  divisionId: string | null;
+  /** The delegation's last day. */
+  endsOn: string;
+}
+
 export interface Organization {
   id: string;
   code: string;
@@ -102,6 +113,8 @@ export interface InboxItem {
   periodKey: string | null;
   task: InboxTask;
   dueDate: string | null;
+  /** A task of someone the person stands in for today: whose. */
+  onBehalfOf?: { personId: string; displayName: string };
 }
 
 export type Lifecycle = MeasureLifecycleSnapshot;

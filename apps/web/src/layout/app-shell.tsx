@@ -5,6 +5,7 @@ import { defineMessages, useLanguage, useText, type Language } from '../i18n/lan
 import { ROLE } from '../i18n/labels';
 import { useSession } from '../session/session';
 import { navigationFor } from './navigation';
+import { StandingInBanner, StandingInSwitch } from './standing-in';
 
 const text = defineMessages({
   th: { skip: 'ข้ามไปยังเนื้อหา', menu: 'เมนู', signOut: 'ออกจากระบบ', settings: 'บัญชีของฉัน', language: 'ภาษา', organization: 'องค์กร', main: 'เมนูหลัก' },
@@ -35,7 +36,7 @@ export function LanguageSwitch() {
 export function AppShell() {
   const t = useText(text);
   const { language } = useLanguage();
-  const { person, organization, organizations, chooseOrganization, signOut } = useSession();
+  const { person, organization, organizations, chooseOrganization, signOut, actingFor } = useSession();
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
@@ -66,7 +67,7 @@ export function AppShell() {
         </button>
         <nav id="main-menu" className={menuOpen ? 'menu menu-open' : 'menu'} aria-label={t.main}>
           <ul>
-            {navigationFor(person.role, organization !== null).map((item) => (
+            {navigationFor(person.role, organization !== null, actingFor?.role).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.to === '/'}>
                   {item[language]}
@@ -87,6 +88,7 @@ export function AppShell() {
                 </select>
               </label>
             )}
+            <StandingInSwitch />
             <LanguageSwitch />
             <Link to="/account" className="account-link" title={ROLE[language][person.role]}>
               {person.displayName}
@@ -105,6 +107,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" ref={main}>
+        <StandingInBanner />
         <Outlet />
       </main>
     </div>

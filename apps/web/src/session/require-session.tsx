@@ -24,15 +24,16 @@ const text = defineMessages({
  * Pages behind sign-in: sends a visitor to the sign-in page and back here afterwards, and someone
  * holding a one-time password to set their own first.
  */
-export function RequireSession({ children, roles }: { children: ReactNode; roles?: Role[] }) {
+export function RequireSession({ children, roles, forStandIns = false }: { children: ReactNode; roles?: Role[]; forStandIns?: boolean }) {
   const t = useText(text);
   const { language } = useLanguage();
-  const { person, loading } = useSession();
+  const { person, loading, actingFor } = useSession();
   const location = useLocation();
   if (loading) return <Loading />;
   if (!person) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (person.mustChangePassword && location.pathname !== '/account') return <Navigate to="/account?changePassword=1" replace />;
-  if (roles && !roles.includes(person.role)) {
+  // A stand-in does the work of the person they act for (forStandIns), not their settings.
+  if (roles && !roles.includes(forStandIns && actingFor ? actingFor.role : person.role)) {
     const names = roles.map((role) => ROLE[language][role]).join(language === 'th' ? ' และ' : ' and ');
     return (
       <p className="notice notice-error" role="alert">

@@ -1,10 +1,12 @@
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError } from '../api/client';
-import type { Organization, Person } from '../api/types';
+import { api, ApiError, orgPath } from '../api/client';
+import type { Organization, Person, StandingIn } from '../api/types';
 import { chosenLanguage, useLanguage } from '../i18n/language';
 
 const ORG_KEY = 'prongsai.organization';
+/** Whom the person acts for in this browser tab (sessionStorage: a new tab starts as themselves). */
+const ACTING_KEY = 'prongsai.acting-for';
 
 interface Session {
   person: Person | null;
@@ -13,6 +15,11 @@ interface Session {
   organization: Organization | null;
   organizations: Organization[];
   chooseOrganization(code: string): void;
+  /** The people the signed-in person stands in for today (delegations in force). */
+  standingIn: StandingIn[];
+  /** Whom they act for now: null while they act as themselves. */
+  actingFor: StandingIn | null;
+  actFor(personId: string | null): void;
   signIn(email: string, password: string): Promise<Person>;
   signOut(): Promise<void>;
   refresh(): Promise<void>;
@@ -46,6 +53,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const organization =
     organizations.find((org) => org.id === person?.organizationId) ?? organizations.find((org) => org.code === chosen) ?? organizations[0] ?? null;
 
+  const standingInQuery = useQuery({
+    queryKey: ['standing-in', organization?.code, person?.id],
+    queryFn: () => api<StandingIn[]>('GET', `${orgPath(organization!.code)}/delegations/mine`),
+    enabled: person !== null && organization !== null,
+    staleTime: 60_000,
+  });
+  const standingIn = useMemo(() => standingInQuery.data ?? [], [standingInQuery.data]);
+  const [actingForId, setActingForId] = useState<string | null>(() => sessionStorage.getItem(ACTING_KEY));
+  // A delegation that ended (or another person signing in) leaves nobody to act for.
+  const actingFor = standingIn.find((absent) => absent.personId === actingForId) ?? null;
+  const actFor = useCallback((personId: string | null) => {
+    if (personId === null) sessionStorage.removeItem(ACTING_KEY);
+    else sessionStorage.setItem(ACTING_KEY, personId);
+    setActingForId(personId);
+  }, []);
+
   const chooseOrganization = useCallback((code: string) => {
     localStorage.setItem(ORG_KEY, code);
     setChosen(code);
@@ -71,9 +94,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await api('POST', '/auth/sign-out').catch(() => undefined);
+    actFor(null);
     forgetEverythingBut(queries, 'me');
     queries.setQueryData(['me'], null);
-  }, [queries]);
+  }, [queries, actFor]);
 
   const refresh = useCallback(async () => {
     await queries.invalidateQueries({ queryKey: ['me'] });
@@ -86,15 +110,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Session>(
     () => ({
       person,
-      loading: meQuery.isLoading || (person !== null && orgsQuery.isLoading),
+      // Someone who chose to act for another waits for their delegations, so pages open as that person.
+      loading: meQuery.isLoading || (person !== null && orgsQuery.isLoading) || (actingForId !== null && standingInQuery.isLoading),
       organization,
       organizations,
       chooseOrganization,
+      standingIn,
+      actingFor,
+      actFor,
       signIn,
       signOut,
       refresh,
     }),
-    [person, meQuery.isLoading, orgsQuery.isLoading, organization, organizations, chooseOrganization, signIn, signOut, refresh],
+    [person, meQuery.isLoading, orgsQuery.isLoading, actingForId, standingInQuery.isLoading, organization, organizations, chooseOrganization, standingIn, actingFor, actFor, signIn, signOut, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -105,9 +133,20 @@ export function useSession(): Session {
   return session;
 }
 
-/** The signed-in person and their organisation, for pages behind sign-in (RequireSession guarantees them). */
-export function useSignedIn(): { person: Person; organization: Organization } {
-  const { person, organization } = useSession();
-  if (!person || !organization) throw new Error('useSignedIn() may only be used on pages behind <RequireSession>');
-  return { person, organization };
+/**
+ * The signed-in person and their organisation, for pages behind sign-in (RequireSession guarantees
+ * them). While they stand in for someone, `person` carries that person's role and division — what
+ * the pages offer follows it — and `self` is who they are.
+ */
+export function useSignedIn(): { person: Person; self: Person; organization: Organization; actingFor: StandingIn | null } {
+  const { person, organization, actingFor } = useSession();
+  const acting = useMemo(() => (person && actingFor ? { ...person, role: actingFor.role, divisionId: actingFor.divisionId } : person), [person, actingFor]);
+  if (!person || !acting || !organization) throw new Error('useSignedIn() may only be used on pages behind <RequireSession>');
+  return { person: acting, self: person, organization, actingFor };
+}
+
+/** Adds `onBehalfOfPersonId` to an action's body while the person acts for someone they stand in for. */
+export function useOnBehalf(): <T extends object>(body: T) => T & { onBehalfOfPersonId?: string } {
+  const { actingFor } = useSession();
+  return useCallback(<T extends object>(body: T) => (actingFor ? { ...body, onBehalfOfPersonId: actingFor.personId } : body), [actingFor]);
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, ApiError, orgPath } from '../../api/client';
+import { useOnBehalf } from '../../session/session';
 import { allPages } from '../../api/organization-data';
 import type { Lifecycle, LifecycleEvent, Measure, Person } from '../../api/types';
 
@@ -52,9 +53,10 @@ export function useYearLifecycles(org: string, yearBe: number) {
 /** Sends one lifecycle action and keeps the answer (the new state) as the measure's lifecycle. */
 export function useLifecycleAction(org: string, measureId: string) {
   const queries = useQueryClient();
+  const onBehalf = useOnBehalf();
   return useCallback(
     async (action: string, body: Record<string, unknown>): Promise<Lifecycle> => {
-      const next = await api<Lifecycle>('POST', `${orgPath(org)}/measures/${encodeURIComponent(measureId)}/lifecycle/${action}`, body);
+      const next = await api<Lifecycle>('POST', `${orgPath(org)}/measures/${encodeURIComponent(measureId)}/lifecycle/${action}`, onBehalf(body));
       queries.setQueryData(lifecycleKey(org, measureId), next);
       // The list's statuses and the measure's own status follow the lifecycle.
       void queries.invalidateQueries({ queryKey: ['measure-area', org, 'lifecycles'] });
@@ -62,7 +64,7 @@ export function useLifecycleAction(org: string, measureId: string) {
       if (action !== 'saveReportDraft') void queries.invalidateQueries({ queryKey: measureKey(org, measureId) });
       return next;
     },
-    [org, measureId, queries],
+    [org, measureId, queries, onBehalf],
   );
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, orgPath } from '../../api/client';
+import { usePeople } from '../../api/organization-data';
 import { Loading, SuccessNotice } from '../../components/feedback';
 import { formatDateTime } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
@@ -9,6 +10,7 @@ import { ReportFiles } from './report-files';
 import { ReportPreview } from './report-preview';
 import { ROUND_REPORT_BADGE, ROUND_REPORT_STATUS, roundReportTitle } from './round-report-labels';
 import { isReady, type RoundReport } from './round-reports';
+import { useOnBehalf } from '../../session/session';
 
 const text = defineMessages({
   th: {
@@ -16,6 +18,9 @@ const text = defineMessages({
     compiledAt: 'จัดทำเมื่อ',
     publishedAt: 'ลงนามเผยแพร่เมื่อ',
     returnedAt: 'ส่งกลับเมื่อ',
+    signedBy: 'ผู้ลงนาม',
+    returnedBy: 'ผู้ส่งกลับ',
+    standingInFor: '{name} ปฏิบัติหน้าที่แทน {absent}',
     missing: 'มาตรการที่ยังไม่มีผลการดำเนินการในรอบนี้',
     noneMissing: 'ครบทุกมาตรการ',
     measureNos: 'มาตรการที่ {list}',
@@ -33,6 +38,9 @@ const text = defineMessages({
     compiledAt: 'Compiled',
     publishedAt: 'Signed off and published',
     returnedAt: 'Returned',
+    signedBy: 'Signed off by',
+    returnedBy: 'Returned by',
+    standingInFor: '{name}, standing in for {absent}',
     missing: 'Measures with no results for this round',
     noneMissing: 'none: every measure reported',
     measureNos: 'no. {list}',
@@ -52,9 +60,14 @@ export function RoundReportCard({ report, orgCode, isExecutive, highlighted }: {
   const t = useText(text);
   const { language } = useLanguage();
   const queries = useQueryClient();
+  const onBehalf = useOnBehalf();
+  const people = usePeople(orgCode, { enabled: report.decidedByPersonId !== null });
+  const nameOf = (id: string | null) => people.data?.find((person) => person.id === id)?.displayName ?? null;
+  const decidedBy = nameOf(report.decidedByPersonId);
+  const absent = nameOf(report.decidedOnBehalfOfPersonId);
   const decide = useMutation({
     mutationFn: ({ decision, comment }: { decision: 'sign-off' | 'return'; comment: string }) =>
-      api<RoundReport>('POST', `${orgPath(orgCode)}/reports/${report.id}/${decision}`, comment === '' ? {} : { comment }),
+      api<RoundReport>('POST', `${orgPath(orgCode)}/reports/${report.id}/${decision}`, onBehalf(comment === '' ? {} : { comment })),
     onSuccess: (updated) => {
       queries.setQueryData(['round-report', orgCode, updated.id], updated);
       return queries.invalidateQueries({ queryKey: ['round-reports', orgCode] });
@@ -79,6 +92,12 @@ export function RoundReportCard({ report, orgCode, isExecutive, highlighted }: {
           <div>
             <dt>{report.status === 'published' ? t.publishedAt : t.returnedAt}</dt>
             <dd>{formatDateTime(report.decidedAt, language)}</dd>
+          </div>
+        )}
+        {decidedBy && (
+          <div>
+            <dt>{report.status === 'published' ? t.signedBy : t.returnedBy}</dt>
+            <dd>{absent ? fill(t.standingInFor, { name: decidedBy, absent }) : decidedBy}</dd>
           </div>
         )}
         {report.status !== 'compiling' && (

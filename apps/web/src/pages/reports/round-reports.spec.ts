@@ -12,6 +12,8 @@ function report(round: RoundReport['round'], version: number, status: RoundRepor
     comment: null,
     createdAt: '2027-01-10T03:00:00Z',
     decidedAt: null,
+    decidedByPersonId: null,
+    decidedOnBehalfOfPersonId: null,
     files: Array.from({ length: files }, (_, i) => ({ format: 'pdf', fileName: `f${i}`, sha256: '', sizeBytes: 1, url: '' })),
   };
 }

@@ -29,6 +29,9 @@ export interface RoundReport {
   comment: string | null;
   createdAt: string;
   decidedAt: string | null;
+  decidedByPersonId: string | null;
+  /** The executive a stand-in decided for. */
+  decidedOnBehalfOfPersonId: string | null;
   files: RoundReportFile[];
 }
 

@@ -11,7 +11,7 @@ import { queueOf } from './queue-items';
 import { QueueList } from './queue-list';
 import { QueueNotices } from './queue-notices';
 import { QueueReturnDialog } from './queue-return-dialog';
-import { postQueueAction, useQueueActions } from './use-queue-actions';
+import { useQueueActions } from './use-queue-actions';
 import { useYearData } from './use-year-data';
 
 const text = defineMessages({
@@ -66,7 +66,7 @@ export function ReviewPage() {
     queue.actOnSelected(async (chosen, settle) => {
       for (const item of chosen) {
         try {
-          await postQueueAction(organization.code, item, 'acceptReport');
+          await queue.post(item, 'acceptReport');
           settle(item, { ok: true });
         } catch (error) {
           settle(item, { ok: false, message: error instanceof ApiError ? error.text(language) : String(error) });

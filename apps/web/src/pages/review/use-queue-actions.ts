@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { api, orgPath } from '../../api/client';
 import type { Lifecycle } from '../../api/types';
 import { fill, useLanguage } from '../../i18n/language';
+import { useOnBehalf } from '../../session/session';
 import type { BulkProgress, BulkResult } from './bulk-toolbar';
 import { queueItemName } from './queue-article';
 import { queueItemKey, type QueueItem } from './queue-items';
@@ -15,9 +16,9 @@ export type QueueAction = Extract<LifecycleHumanCommandType, 'acceptReport' | 'r
 /** What the action on one selected item came to, told by the page's own way of acting on several. */
 export type BulkOutcome = { ok: true } | { ok: false; message?: string };
 
-/** Takes one decision on one queued report (a comment goes with a return). */
-export function postQueueAction(org: string, item: QueueItem, action: QueueAction, comment?: string): Promise<Lifecycle> {
-  return api<Lifecycle>('POST', `${orgPath(org)}/measures/${item.measure.id}/lifecycle/${action}`, { periodKey: item.report.periodKey, ...(comment ? { comment } : {}) });
+/** Takes one decision on one queued report (a comment goes with a return); `onBehalf` marks a stand-in's. */
+function postQueueAction(org: string, item: QueueItem, action: QueueAction, comment: string | undefined, onBehalf: ReturnType<typeof useOnBehalf>): Promise<Lifecycle> {
+  return api<Lifecycle>('POST', `${orgPath(org)}/measures/${item.measure.id}/lifecycle/${action}`, onBehalf({ periodKey: item.report.periodKey, ...(comment ? { comment } : {}) }));
 }
 
 /**
@@ -28,6 +29,7 @@ export function postQueueAction(org: string, item: QueueItem, action: QueueActio
  */
 export function useQueueActions(org: string, waiting: QueueItem[]) {
   const { language } = useLanguage();
+  const onBehalf = useOnBehalf();
   const refresh = useRefreshAfterAction();
   const { markHandled, isWaiting } = useHandledItems();
   const { selected, toggle, setAll } = useSelection();
@@ -62,7 +64,7 @@ export function useQueueActions(org: string, waiting: QueueItem[]) {
     setError(key, null);
     setBulk(null);
     try {
-      await postQueueAction(org, item, action, comment);
+      await postQueueAction(org, item, action, comment, onBehalf);
       markHandled([item]);
       toggle(key, false);
       setReturning(null);
@@ -123,6 +125,8 @@ export function useQueueActions(org: string, waiting: QueueItem[]) {
     bulkError,
     act,
     actOnSelected,
+    /** Sends one decision without the page's bookkeeping (for acting on several, one by one). */
+    post: (item: QueueItem, action: QueueAction, comment?: string) => postQueueAction(org, item, action, comment, onBehalf),
   };
 }
 

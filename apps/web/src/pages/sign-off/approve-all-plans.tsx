@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, orgPath } from '../../api/client';
+import { useOnBehalf } from '../../session/session';
 import type { Lifecycle, Measure } from '../../api/types';
 import { ErrorNotice, SuccessNotice } from '../../components/feedback';
 import { Field } from '../../components/field';
@@ -30,6 +31,7 @@ const text = defineMessages({
 export function ApproveAllPlans({ org, measures, onStart }: { org: string; measures: Measure[]; onStart(): void }) {
   const t = useText(text);
   const refresh = useRefreshAfterAction();
+  const onBehalf = useOnBehalf();
   const [approvedOn, setApprovedOn] = useState(todayInBangkok);
   const [progress, setProgress] = useState<{ done: number; total: number; running: boolean } | null>(null);
   const [failures, setFailures] = useState<{ measure: Measure; error: unknown }[]>([]);
@@ -43,7 +45,7 @@ export function ApproveAllPlans({ org, measures, onStart }: { org: string; measu
     setProgress({ done: 0, total, running: true });
     for (const [index, measure] of measures.entries()) {
       try {
-        await api<Lifecycle>('POST', `${orgPath(org)}/measures/${measure.id}/lifecycle/approvePlan`, { approvedOn });
+        await api<Lifecycle>('POST', `${orgPath(org)}/measures/${measure.id}/lifecycle/approvePlan`, onBehalf({ approvedOn }));
       } catch (error) {
         failed.push({ measure, error });
       }

@@ -4,7 +4,7 @@ import { EmptyState, ErrorNotice, Loading } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
-import { useSignedIn } from '../../session/session';
+import { useOnBehalf, useSignedIn } from '../../session/session';
 import '../../styles/queues.css';
 import { FiscalYearPicker, useFiscalYear } from '../review/fiscal-year-picker';
 import { cancellationRequests, plansAwaitingApproval, queueOf } from '../review/queue-items';
@@ -73,6 +73,7 @@ export function SignOffPage() {
   const t = useText(text);
   const { language } = useLanguage();
   const { organization } = useSignedIn();
+  const onBehalf = useOnBehalf();
   const [yearBe, setYear] = useFiscalYear(organization.code);
   const data = useYearData(organization.code, yearBe, { people: true });
   const accepted = useMemo(() => (data.lifecycles && data.measures ? queueOf(data.lifecycles, data.measures, 'accepted') : []), [data.lifecycles, data.measures]);
@@ -84,9 +85,11 @@ export function SignOffPage() {
   // One request signs them all; its answer says, report by report, which were signed.
   const signSelected = () =>
     queue.actOnSelected(async (chosen, settle) => {
-      const answers = await api<SignOffAnswer[]>('POST', `${orgPath(organization.code)}/sign-off`, {
-        items: chosen.map((item) => ({ measureId: item.measure.id, periodKey: item.report.periodKey })),
-      });
+      const answers = await api<SignOffAnswer[]>(
+        'POST',
+        `${orgPath(organization.code)}/sign-off`,
+        onBehalf({ items: chosen.map((item) => ({ measureId: item.measure.id, periodKey: item.report.periodKey })) }),
+      );
       for (const item of chosen) {
         const answer = answers.find((entry) => entry.measureId === item.measure.id && entry.periodKey === item.report.periodKey);
         settle(item, answer?.ok ? { ok: true } : { ok: false, message: answer && (language === 'th' ? answer.messageTh : answer.message) });

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { daysFromToday, formatDate, periodLabel } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
 import { INBOX_TASK } from '../../i18n/labels';
-import { useSignedIn } from '../../session/session';
+import { useSession, useSignedIn } from '../../session/session';
 
 const text = defineMessages({
   th: {
@@ -30,6 +30,7 @@ const text = defineMessages({
     dueIn: 'อีก {days} วัน',
     open: 'เปิด',
     measureNo: 'มาตรการที่ {no}',
+    forPerson: 'แทน {name}',
   },
   en: {
     title: 'My tasks',
@@ -49,6 +50,7 @@ const text = defineMessages({
     dueIn: 'in {days} days',
     open: 'Open',
     measureNo: 'Measure {no}',
+    forPerson: 'for {name}',
   },
 });
 
@@ -72,7 +74,8 @@ const SECTIONS: InboxItem['section'][] = ['overdue', 'returned', 'due', 'waiting
 export function TasksPage() {
   const t = useText(text);
   const { language } = useLanguage();
-  const { person, organization } = useSignedIn();
+  const { self, organization } = useSignedIn();
+  const { actFor } = useSession();
   const [task, setTask] = useState<InboxTask | ''>('');
   const [search, setSearch] = useState('');
   const inbox = useQuery({ queryKey: ['inbox', organization.code], queryFn: () => api<InboxEntry[]>('GET', `${orgPath(organization.code)}/inbox`), refetchInterval: 30_000 });
@@ -95,7 +98,7 @@ export function TasksPage() {
 
   return (
     <>
-      <PageHeader title={t.title} subtitle={fill(t.greeting, { name: person.displayName })} />
+      <PageHeader title={t.title} subtitle={fill(t.greeting, { name: self.displayName })} />
       {inbox.isLoading && <Loading />}
       {inbox.error && <ErrorNotice error={inbox.error} onRetry={() => inbox.refetch()} />}
       {inbox.data && inbox.data.length === 0 && <EmptyState>{t.noneAtAll}</EmptyState>}
@@ -122,10 +125,12 @@ export function TasksPage() {
                 <ul className="task-list">
                   {items.map((item) => (
                     <li key={`${item.measureId}/${item.task}/${item.periodKey ?? ''}`} className="task-card">
-                      <Link to={taskLink(item)} className="task-link">
+                      {/* A stand-in's task opens as the person away, so the page offers their actions. */}
+                      <Link to={taskLink(item)} className="task-link" onClick={() => actFor(item.onBehalfOf?.personId ?? null)}>
                         <span className="task-kind">
                           {INBOX_TASK[language][item.task]}
                           {item.periodKey && ` · ${periodLabel(item.periodKey, language)}`}
+                          {item.onBehalfOf && <span className="task-for">{fill(t.forPerson, { name: item.onBehalfOf.displayName })}</span>}
                         </span>
                         <span className="task-title">
                           {fill(t.measureNo, { no: item.measureNo })} {item.measureTitle}
