@@ -215,6 +215,44 @@ describe('the web app, end to end in a real browser', () => {
       expect(lifecycle).toMatchObject({ status: 'assignment', planApprovedOn: `${scenario.fiscalYearBe - 543}-01-05` });
     }
   }, 60_000);
+
+  it('lets the head of engineering, standing in for the absent mayor, approve a plan from their tasks, with both names recorded', async () => {
+    const org = `/orgs/${encodeURIComponent(scenario.orgCode)}`;
+    const body = { fiscalYearBe: scenario.fiscalYearBe, title: 'มาตรการจัดทำทะเบียนทรัพย์สิน', steps: [{ text: 'สำรวจทรัพย์สิน' }], ownerDivisionIds: [scenario.divisions.palad] };
+    const measureId = (await callInScenario<{ id: string }>(scenario, scenario.emails.admin, 'POST', `${org}/measures`, body)).id;
+    await callInScenario(scenario, scenario.emails.admin, 'POST', `${org}/fiscal-years/${scenario.fiscalYearBe}/plan/submit`);
+    const people = (await callInScenario<{ items: { id: string; email: string }[] }>(scenario, scenario.emails.admin, 'GET', `${org}/people`)).items;
+    const idOf = (email: string) => people.find((person) => person.email === email)!.id;
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await callInScenario(scenario, scenario.emails.admin, 'POST', `${org}/delegations`, {
+      delegatorPersonId: idOf(scenario.emails.executive),
+      delegatePersonId: idOf(scenario.emails.engineeringHead),
+      startsOn: today,
+      endsOn: today,
+    });
+
+    const standIn = await personAt(scenario.emails.engineeringHead);
+    const menu = standIn.getByRole('navigation', { name: 'เมนูหลัก' });
+    expect(await menu.getByRole('link', { name: 'ลงนาม' }).count()).toBe(0);
+    await standIn.getByRole('link', { name: /เห็นชอบมาตรการ.*แทน สมชาย ใจซื่อ.*มาตรการจัดทำทะเบียนทรัพย์สิน/ }).click();
+    await standIn.getByRole('status').filter({ hasText: 'คุณกำลังปฏิบัติหน้าที่แทน สมชาย ใจซื่อ (นายกองค์การบริหารส่วนตำบล)' }).waitFor();
+    await menu.getByRole('link', { name: 'ลงนาม' }).waitFor();
+    expect(await accessibilityProblems(standIn)).toEqual([]);
+    await screenshot(standIn, 'standing-in', 'desktop');
+    await standIn.getByRole('button', { name: 'เห็นชอบมาตรการ' }).click();
+    await standIn.getByText(/เรียบร้อย — สถานะมาตรการตอนนี้/).waitFor();
+    const lifecycle = await callInScenario<{ status: string; events: { action: string; actorPersonId: string; onBehalfOfPersonId: string | null }[] }>(
+      scenario,
+      scenario.emails.admin,
+      'GET',
+      `${org}/measures/${measureId}/lifecycle`,
+    );
+    expect(lifecycle.status).toBe('assignment');
+    expect(lifecycle.events.at(-1)).toMatchObject({ action: 'approvePlan', actorPersonId: idOf(scenario.emails.engineeringHead), onBehalfOfPersonId: idOf(scenario.emails.executive) });
+
+    await standIn.getByRole('button', { name: 'กลับไปทำในนามตนเอง' }).click();
+    await menu.getByRole('link', { name: 'ลงนาม' }).waitFor({ state: 'detached' });
+  }, 60_000);
 });
 
 async function expectValue(page: Page, label: string, value: string): Promise<void> {

@@ -6,16 +6,16 @@ import { useSession } from '../session/session';
 
 const text = defineMessages({
   th: {
-    actAs: 'ปฏิบัติหน้าที่',
-    myself: 'ในนามตนเอง',
-    standingInFor: 'แทน {name}',
+    actAs: 'ปฏิบัติหน้าที่ในนามของ',
+    myself: 'ทำในนามตนเอง',
+    standingInFor: 'ทำแทน {name}',
     banner: 'คุณกำลังปฏิบัติหน้าที่แทน {name} ({position}) ถึงวันที่ {date} ทุกการดำเนินการจะบันทึกทั้งชื่อคุณและชื่อผู้ที่คุณปฏิบัติหน้าที่แทน',
     backToMyself: 'กลับไปทำในนามตนเอง',
   },
   en: {
-    actAs: 'Acting',
-    myself: 'as myself',
-    standingInFor: 'for {name}',
+    actAs: 'Acting on behalf of',
+    myself: 'Acting as myself',
+    standingInFor: 'Acting for {name}',
     banner: 'You are standing in for {name} ({position}) until {date}. Everything you do is recorded under both your names.',
     backToMyself: 'Act as myself again',
   },
@@ -36,10 +36,10 @@ export function StandingInSwitch() {
     <label className="org-picker standing-in-switch">
       <span className="visually-hidden">{t.actAs}</span>
       <select value={actingFor?.personId ?? ''} onChange={(event) => actFor(event.target.value || null)}>
-        <option value="">{`${t.actAs} ${t.myself}`}</option>
+        <option value="">{t.myself}</option>
         {standingIn.map((absent) => (
-          <option key={absent.personId} value={absent.personId}>
-            {`${t.actAs} ${fill(t.standingInFor, { name: absent.displayName })} · ${positionOf(absent, language)}`}
+          <option key={absent.personId} value={absent.personId} title={positionOf(absent, language)}>
+            {fill(t.standingInFor, { name: absent.displayName })}
           </option>
         ))}
       </select>
@@ -56,7 +56,7 @@ export function StandingInBanner() {
   return (
     <div className="notice notice-info standing-in-banner" role="status">
       <p>{fill(t.banner, { name: actingFor.displayName, position: positionOf(actingFor, language), date: formatDate(actingFor.endsOn, language, 'long') })}</p>
-      <button type="button" className="button button-quiet" onClick={() => actFor(null)}>
+      <button type="button" className="button" onClick={() => actFor(null)}>
         {t.backToMyself}
       </button>
     </div>
