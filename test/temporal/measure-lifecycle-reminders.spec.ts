@@ -1,3 +1,4 @@
+import { holidaysChangedSignal } from '@prongsai/contracts';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createTestWorker, startTimeSkippingServer } from '../support/temporal-test-env';
 import { act, actors, approveAndAcknowledge, lifecycleInput, recordingActivities, report, saveHistoriesIfRecording, sleepUntil, startLifecycle } from '../support/measure-lifecycle-harness';
@@ -73,6 +74,32 @@ describe('reminders and escalations of a measure lifecycle', () => {
       ['review_reminder', '2028-11-15'],
       ['awaiting_sign_off', '2028-11-16'],
       ['sign_off_reminder', '2028-11-20'], // Thursday + 2 working days, over the weekend
+    ]);
+  });
+
+  it('follows holidays changed while it runs: a reminder given already is not given again, one moved into the past is given at once', async () => {
+    const rec = recordingActivities();
+    const worker = await createTestWorker(env, rec.activities);
+    await worker.runUntil(async () => {
+      // Step 1 is due Wednesday 2028-11-15; with Wednesday 2028-11-08 a holiday the first reminder falls on Friday 2028-11-03.
+      const handle = await startLifecycle(env, lifecycleInput('m-holidays', { stepDueDates: ['2028-11-15'], holidays: ['2028-11-08'] }));
+      await approveAndAcknowledge(handle);
+      await sleepUntil(env, '2028-11-06');
+      // The holiday is taken back: the first reminder would now fall on Monday the 6th, but it was given on the 3rd.
+      await handle.signal(holidaysChangedSignal, []);
+      await sleepUntil(env, '2028-11-13');
+      await handle.signal(holidaysChangedSignal, ['2028-11-17']); // after the due date: moves nothing
+      await env.sleep(60_000);
+      // A special holiday on Tuesday the 14th: the last reminder moves to Monday the 13th, which has begun.
+      await handle.signal(holidaysChangedSignal, ['2028-11-14', '2028-11-17']);
+      await sleepUntil(env, '2028-11-15');
+      await handle.terminate('test over');
+      await saveHistoriesIfRecording(env, handle.workflowId, [undefined], 'holidays-changed'); // the last run: it got the signals
+    });
+    const reminders = rec.notifications.filter((n) => n.notification.periodKey === 'step-1' && n.notification.kind === 'reminder');
+    expect(reminders.map((n) => [n.notification.on, n.ranOn])).toEqual([
+      ['2028-11-03', '2028-11-03'],
+      ['2028-11-13', '2028-11-13'],
     ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   LIFECYCLE_SEARCH_ATTRIBUTES,
   lifecycleUpdates,
   measureLifecycleWorkflowId,
+  holidaysChangedSignal,
   policyChangedSignal,
   snapshotQuery,
   type LifecycleActor,
@@ -15,6 +16,7 @@ import {
   type MeasureLifecycleSnapshot,
 } from '@prongsai/contracts';
 import {
+  agendaItemIdentity,
   agendaNotification,
   bangkokDateOf,
   createLifecycleState,
@@ -22,6 +24,7 @@ import {
   formatLifecycleRejection,
   lifecycleAgenda,
   lifecycleMomentOf,
+  rescheduledNotices,
   TERMINAL_LIFECYCLE_STATUSES,
   toLifecycleSnapshot,
   yearCanClose,
@@ -50,6 +53,13 @@ const readModelInWorker = proxyLocalActivities<MeasureLifecycleActivities>(READ_
  */
 const LEAN_ACTIONS_PATCH = 'lifecycle-lean-actions';
 
+/**
+ * Since this patch a change of holidays or policy moves the notices still to come without giving
+ * one twice or losing one: a notice given already that now falls later is not given again, and
+ * one not given yet that now falls on a day passed is given at once.
+ */
+const CALENDAR_CHANGES_PATCH = 'lifecycle-calendar-changes';
+
 /** Every lifecycle Update seen through one shape: the actor plus the command's own fields. */
 type AnyLifecycleUpdate = ReturnType<typeof defineUpdate<MeasureLifecycleSnapshot, [{ actor: LifecycleActor } & Record<string, unknown>]>>;
 
@@ -73,6 +83,9 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
   const workflowId = measureLifecycleWorkflowId(input.organizationId, input.fiscalYearBe, input.measureId);
   let state: LifecycleState = input.state?.snapshot ?? newState(input, workflowId);
   let policy: LifecyclePolicy = input.policy;
+  let holidays: string[] = input.holidays;
+  const alreadyGiven = new Set(input.state?.rescheduled?.alreadyGiven ?? []);
+  const owed = new Set(input.state?.rescheduled?.owed ?? []);
   let noticesThrough = input.state ? Date.parse(input.state.noticesHandledThrough) : Date.now();
   let woken = false;
   let outbox: Promise<void> = Promise.resolve();
@@ -99,13 +112,27 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
     return outbox;
   };
   // The agenda changes only with the timing of the state or the policy; timers ask for it often.
-  let agendaCache: { key: string; policy: LifecyclePolicy; items: LifecycleAgendaItem[] } | null = null;
+  let agendaCache: { key: string; policy: LifecyclePolicy; holidays: string[]; items: LifecycleAgendaItem[] } | null = null;
   const agendaOf = (current: LifecycleState): LifecycleAgendaItem[] => {
     const key = lifecycleTimingKey(current);
-    if (agendaCache === null || agendaCache.key !== key || agendaCache.policy !== policy) {
-      agendaCache = { key, policy, items: lifecycleAgenda(current, { policy, holidays: input.holidays, version: 2 }) };
+    if (agendaCache === null || agendaCache.key !== key || agendaCache.policy !== policy || agendaCache.holidays !== holidays) {
+      agendaCache = { key, policy, holidays, items: lifecycleAgenda(current, { policy, holidays, version: 2 }) };
     }
     return agendaCache.items;
+  };
+  const agendaNow = (): LifecycleAgendaItem[] => (lean ? agendaOf(state) : lifecycleAgenda(state, { policy, holidays }));
+  // A new policy or new holidays: the timers wait for the new days (see CALENDAR_CHANGES_PATCH).
+  const changeCalendar = (change: () => void) => {
+    if (patched(CALENDAR_CHANGES_PATCH)) {
+      const before = agendaNow();
+      change();
+      const moved = rescheduledNotices(before, agendaNow(), noticesThrough, lifecycleMomentOf);
+      moved.alreadyGiven.forEach((identity) => alreadyGiven.add(identity));
+      moved.owed.forEach((identity) => owed.add(identity));
+    } else {
+      change();
+    }
+    woken = true;
   };
   // One timer at a time, for the next moment on the agenda (lean runs; see LEAN_ACTIONS_PATCH).
   let timer: { due: number; fired: boolean } | null = null;
@@ -144,17 +171,15 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
       },
     );
   }
-  setHandler(policyChangedSignal, (next) => {
-    policy = next;
-    woken = true;
-  });
+  setHandler(policyChangedSignal, (next) => changeCalendar(() => (policy = next)));
+  setHandler(holidaysChangedSignal, (next) => changeCalendar(() => (holidays = next)));
   setHandler(snapshotQuery, () => toLifecycleSnapshot(state));
 
   // Business logic.
   if (!input.state) await record(toLifecycleSnapshot(state), []);
   for (let firstPass = true; !TERMINAL_LIFECYCLE_STATUSES.includes(state.status); firstPass = false) {
     const now = Date.now();
-    const agenda = lean ? agendaOf(state) : lifecycleAgenda(state, { policy, holidays: input.holidays });
+    const agenda = agendaNow();
     let periodBoundary = false;
     for (const item of agenda) {
       const due = lifecycleMomentOf(item.date);
@@ -162,8 +187,10 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
         const decision = decideNow({ type: 'periodOpened', periodKey: item.periodKey }, null);
         if (decision.ok) void adopt(decision);
         periodBoundary ||= !item.periodKey.startsWith('step-');
-      } else if (due > noticesThrough && due <= now) {
-        const notification = agendaNotification(state, item);
+      } else if (due <= now && (due > noticesThrough || owed.size > 0)) {
+        const identity = agendaItemIdentity(item);
+        const give = owed.delete(identity) || (due > noticesThrough && !alreadyGiven.delete(identity));
+        const notification = give ? agendaNotification(state, item) : null;
         if (notification !== null) void record(null, [notification]);
       }
     }
@@ -177,10 +204,12 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
     if (periodBoundary && !firstPass) {
       await outbox;
       await condition(allHandlersFinished);
+      const rescheduled = alreadyGiven.size + owed.size > 0 ? { alreadyGiven: [...alreadyGiven], owed: [...owed] } : undefined;
       return continueAsNew<typeof measureLifecycleWorkflow>({
         ...input,
         policy,
-        state: { snapshot: toLifecycleSnapshot(state), noticesHandledThrough: new Date(noticesThrough).toISOString() },
+        holidays,
+        state: { snapshot: toLifecycleSnapshot(state), noticesHandledThrough: new Date(noticesThrough).toISOString(), ...(rescheduled && { rescheduled }) },
       });
     }
 

@@ -21,5 +21,11 @@ export const lifecycleUpdates = Object.fromEntries(LIFECYCLE_HUMAN_COMMAND_TYPES
 /** Signal: the organisation changed its reminder and escalation policy for the fiscal year. */
 export const policyChangedSignal: SignalDefinition<[LifecyclePolicy], 'policyChanged'> = defineSignal<[LifecyclePolicy], 'policyChanged'>('policyChanged');
 
+/**
+ * Signal: the organisation's holidays changed; carries every holiday ('YYYY-MM-DD') the lifecycle's
+ * reminders and escalations count around, as they stand now.
+ */
+export const holidaysChangedSignal: SignalDefinition<[string[]], 'holidaysChanged'> = defineSignal<[string[]], 'holidaysChanged'>('holidaysChanged');
+
 /** Query: the lifecycle as it stands (the same shape the read model stores). */
 export const snapshotQuery: QueryDefinition<MeasureLifecycleSnapshot, [], 'snapshot'> = defineQuery<MeasureLifecycleSnapshot, [], 'snapshot'>('snapshot');

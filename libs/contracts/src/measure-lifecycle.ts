@@ -43,7 +43,10 @@ export interface MeasureLifecycleInput {
   ownerDivisionIds: string[];
   /** ISO dates of the steps' own due dates (each opens a report task too). */
   stepDueDates: string[];
-  /** ISO dates of holidays in the fiscal year (working-day arithmetic). */
+  /**
+   * ISO dates of holidays from the fiscal year's start to the end of its last reports' window
+   * (working-day arithmetic); `holidaysChanged` replaces them in a running lifecycle.
+   */
   holidays: string[];
   policy: LifecyclePolicy;
   /** Set only by the workflow itself when it continues as new at a period boundary. */
@@ -55,6 +58,8 @@ export interface MeasureLifecycleContinuation {
   snapshot: MeasureLifecycleSnapshot;
   /** ISO instant: reminders and escalations due up to this moment were already handled. */
   noticesHandledThrough: string;
+  /** Notices moved by a change of holidays or policy (agenda item identities): see `rescheduledNotices`. */
+  rescheduled?: { alreadyGiven: string[]; owed: string[] };
 }
 
 /** A cancellation the administrator asked for, waiting for the executive's decision. */

@@ -141,3 +141,52 @@ function waitingSince(state: LifecycleState, report: LifecycleReport): { waiting
   const accepted = [...state.events].reverse().find((e) => e.action === 'acceptReport' && e.periodKey === report.periodKey);
   return accepted ? { waitingFor: 'sign_off', since: bangkokDateOf(accepted.at) } : null;
 }
+
+/** What makes an agenda item the same notice whatever day it falls on (a reminder, an escalation, a wait). */
+export function agendaItemIdentity(item: LifecycleAgendaItem): string {
+  switch (item.kind) {
+    case 'reminder':
+      return `reminder|${item.periodKey}|${item.dueDate}|${item.workingDaysBefore}`;
+    case 'overdue':
+      return `overdue|${item.periodKey}|${item.dueDate}|${item.escalationLevel}`;
+    case 'waiting':
+      return `waiting|${item.periodKey}|${item.waitingFor}|${item.since}`;
+    case 'open':
+      return `open|${item.periodKey}`;
+    case 'yearEnd':
+      return `yearEnd|${item.date}`;
+  }
+}
+
+/** How notices move when the calendar (holidays) or the policy changes under a running lifecycle. */
+export interface RescheduledNotices {
+  /** Given already, now falling on a later day: not to be given again. */
+  alreadyGiven: string[];
+  /** Not given yet, now falling on a day already passed: to be given at once. */
+  owed: string[];
+}
+
+/**
+ * Compares the agenda before and after a change of holidays or policy, given that notices up to
+ * `handledThrough` (epoch milliseconds) were dealt with, by {@link agendaItemIdentity}. `momentOf`
+ * turns an item's day into the moment its timer fires.
+ */
+export function rescheduledNotices(
+  before: readonly LifecycleAgendaItem[],
+  after: readonly LifecycleAgendaItem[],
+  handledThrough: number,
+  momentOf: (date: IsoDate) => number,
+): RescheduledNotices {
+  const notices = (items: readonly LifecycleAgendaItem[]) =>
+    new Map(items.filter((item) => item.kind === 'reminder' || item.kind === 'overdue' || item.kind === 'waiting').map((item) => [agendaItemIdentity(item), momentOf(item.date)]));
+  const was = notices(before);
+  const alreadyGiven: string[] = [];
+  const owed: string[] = [];
+  for (const [identity, moment] of notices(after)) {
+    const previous = was.get(identity);
+    if (previous === undefined) continue;
+    if (previous <= handledThrough && moment > handledThrough) alreadyGiven.push(identity);
+    if (previous > handledThrough && moment <= handledThrough) owed.push(identity);
+  }
+  return { alreadyGiven, owed };
+}
