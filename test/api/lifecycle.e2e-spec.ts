@@ -158,6 +158,28 @@ describe('a measure through plan approval, a returned report and sign-off, throu
     expect((await api.http.get(`/api/orgs/${code}/fiscal-years/${YEAR}/policy`).set(await api.as(org.emails.admin))).body).toEqual(policy);
   });
 
+  it('tells running lifecycles when the administrator adds or removes a holiday, with the whole list as it stands', async () => {
+    const admin = await api.as(org.emails.admin);
+    // A signal that arrives while the workflow is busy enters its history when that task ends.
+    const lastHolidaysSignalled = async (expected: (holidays: string[]) => boolean) => {
+      for (let attempt = 0; ; attempt += 1) {
+        const history = await env.client.workflow.getHandle(`measure/${org.organization.id}/${YEAR}/${measureId}`).fetchHistory();
+        const signalled = (history.events ?? [])
+          .filter((event) => event.workflowExecutionSignaledEventAttributes?.signalName === 'holidaysChanged')
+          .map((event) => JSON.parse(Buffer.from(event.workflowExecutionSignaledEventAttributes!.input!.payloads![0].data!).toString()) as string[]);
+        if ((signalled.length > 0 && expected(signalled.at(-1)!)) || attempt === 50) return signalled.at(-1);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const added = await api.http.post(`/api/orgs/${code}/holidays`).set(admin).send({ date: '2027-01-04', nameTh: 'วันหยุดพิเศษเพิ่มเติม' }).expect(201);
+    expect(await lastHolidaysSignalled((holidays) => holidays.includes('2027-01-04'))).toContain('2027-01-04');
+    await api.http.delete(`/api/orgs/${code}/holidays/${added.body.id}`).set(admin).expect(204);
+    expect(await lastHolidaysSignalled((holidays) => !holidays.includes('2027-01-04'))).not.toContain('2027-01-04');
+    // A holiday early in the next fiscal year still falls in this year's last reporting window.
+    await api.http.post(`/api/orgs/${code}/holidays`).set(admin).send({ date: '2027-10-13', nameTh: 'วันนวมินทรมหาราช' }).expect(201);
+    expect(await lastHolidaysSignalled((holidays) => holidays.includes('2027-10-13'))).toContain('2027-10-13');
+  });
+
   it("lists a year's lifecycles from the read model, each person seeing only the measures they may read", async () => {
     const lifecyclesSeenBy = async (email: string) =>
       (await api.http.get(`/api/orgs/${code}/fiscal-years/${YEAR}/lifecycles`).set(await api.as(email)).expect(200)).body as MeasureLifecycleSnapshot[];

@@ -48,10 +48,12 @@ export class HolidaysService {
     return this.manager.save(holiday);
   }
 
-  async remove(organizationId: string, id: string): Promise<void> {
+  /** Removes a holiday; answers it as it was. */
+  async remove(organizationId: string, id: string): Promise<HolidayEntity> {
     const holiday = await this.manager.findOneBy(HolidayEntity, { id, organizationId });
     if (holiday === null) throw ApplicationError.notFound('ไม่พบวันหยุดนี้', 'no such holiday in this organisation');
     await this.manager.delete(HolidayEntity, { id });
+    return holiday;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { LifecycleModule } from '../lifecycle/lifecycle.module';
 import { HolidaysController } from './holidays.controller';
 
-@Module({ controllers: [HolidaysController] })
+@Module({ imports: [LifecycleModule], controllers: [HolidaysController] })
 export class HolidaysModule {}

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationError, ApplicationErrorCode, DelegationsService, FiscalYearsService, lifecycleInputFor, MeasuresService, resolveReportEvidence } from '@prongsai/application';
+import { ApplicationError, ApplicationErrorCode, DelegationsService, FiscalYearsService, fiscalYearsCountingHoliday, lifecycleHolidays, lifecycleInputFor, MeasuresService, resolveReportEvidence } from '@prongsai/application';
 import {
   DEFAULT_LIFECYCLE_POLICY,
   LIFECYCLE_HUMAN_COMMAND_TYPES,
   lifecycleUpdates,
   MEASURE_LIFECYCLE_WORKFLOW,
   measureLifecycleWorkflowId,
+  holidaysChangedSignal,
   policyChangedSignal,
   PRONGSAI_TASK_QUEUE,
   type LifecycleActor,
@@ -15,7 +16,7 @@ import {
 } from '@prongsai/contracts';
 import { bangkokDateOf, LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
 import { FiscalYearEntity, MeasureLifecycleEntity, PersonEntity, type MeasureEntity, type OrganizationEntity } from '@prongsai/persistence';
-import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { DataSource, In, Not } from 'typeorm';
 import { evidenceDownloadPath } from '../evidence/evidence-file.dto';
 import { TemporalClientProvider } from '../temporal/temporal-client.module';
@@ -98,18 +99,37 @@ export class LifecycleService {
       }
     }
     await this.dataSource.getRepository(FiscalYearEntity).update({ id: year.id }, { policy });
+    const signalled = await this.signalRunning(organization, fiscalYearBe, (handle) => handle.signal(policyChangedSignal, policy));
+    return { policy, signalled };
+  }
+
+  /**
+   * Tells the running lifecycles of every fiscal year that counts working days around these dates
+   * their holidays as they stand now (after holidays were added or removed); returns how many.
+   */
+  async tellHolidays(organization: OrganizationEntity, dates: readonly string[]): Promise<number> {
+    let told = 0;
+    for (const fiscalYearBe of [...new Set(dates.flatMap(fiscalYearsCountingHoliday))]) {
+      const holidays = await lifecycleHolidays(this.dataSource.manager, organization.id, fiscalYearBe);
+      told += await this.signalRunning(organization, fiscalYearBe, (handle) => handle.signal(holidaysChangedSignal, holidays));
+    }
+    return told;
+  }
+
+  /** Sends a signal to every lifecycle of the year still running (per the read model); returns how many got it. */
+  private async signalRunning(organization: OrganizationEntity, fiscalYearBe: number, send: (handle: WorkflowHandle) => Promise<void>): Promise<number> {
     const running = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id, fiscalYearBe, status: Not(In(['completed', 'cancelled'])) });
     let signalled = 0;
     for (const lifecycle of running) {
       try {
-        await this.temporal.client.workflow.getHandle(lifecycle.workflowId).signal(policyChangedSignal, policy);
+        await send(this.temporal.client.workflow.getHandle(lifecycle.workflowId));
         signalled += 1;
       } catch (error) {
-        // A lifecycle that ended since the read model saw it needs no policy.
+        // A lifecycle that ended since the read model saw it needs nothing more.
         if (!(error instanceof WorkflowNotFoundError)) throw unavailable(error);
       }
     }
-    return { policy, signalled };
+    return signalled;
   }
 
   /** The lifecycle as the read model last recorded it. */

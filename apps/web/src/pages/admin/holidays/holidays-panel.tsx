@@ -23,7 +23,7 @@ import { isWeekend, weekdayOf } from './weekday';
 const text = defineMessages({
   th: {
     year: 'ปีงบประมาณ',
-    intro: 'วันหยุดเหล่านี้ไม่นับเป็นวันทำการ เมื่อระบบคำนวณการแจ้งเตือนล่วงหน้าและการเร่งรัด ควรตั้งให้ครบก่อนเสนอแผน เพราะมาตรการใช้รายการวันหยุด ณ วันที่เสนอแผน',
+    intro: 'วันหยุดเหล่านี้ไม่นับเป็นวันทำการ เมื่อระบบคำนวณการแจ้งเตือนล่วงหน้าและการเร่งรัด เมื่อเพิ่มหรือลบวันหยุด (เช่น วันหยุดพิเศษตามมติคณะรัฐมนตรี) มาตรการที่กำลังดำเนินการจะปรับวันแจ้งเตือนตามทันที โดยไม่แจ้งซ้ำและไม่ตกหล่น',
     starterHeading: 'วันหยุดราชการตามประกาศ',
     starterIntro: 'โหลดวันหยุดราชการประจำปีจากรายการอ้างอิงของระบบ วันที่มีอยู่แล้วจะไม่ถูกแก้ไข โหลดซ้ำได้โดยไม่เกิดรายการซ้ำ',
     starter: 'โหลดวันหยุดราชการของ{year}',
@@ -55,7 +55,7 @@ const text = defineMessages({
   },
   en: {
     year: 'Fiscal year',
-    intro: 'These days do not count as working days when reminders and escalations are timed. Set them before submitting the plan: a measure keeps the holidays it had when its plan was submitted.',
+    intro: 'These days do not count as working days when reminders and escalations are timed. When you add or remove one (a special holiday the cabinet announces, say), the measures already running move their reminders at once, giving none twice and missing none.',
     starterHeading: 'Official public holidays',
     starterIntro: 'Loads the year’s government holidays from the system’s reference list. Dates already here are left as they are; loading twice adds nothing twice.',
     starter: 'Load the official holidays of {year}',
