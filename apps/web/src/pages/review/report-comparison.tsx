@@ -1,9 +1,8 @@
-import { orgPath } from '../../api/client';
-import type { Division, LifecycleReportSnapshot, Person, ReportContent } from '../../api/types';
+import type { Division, LifecycleReportSnapshot, Person } from '../../api/types';
 import { ReportStatusBadge } from '../../components/status-badge';
 import { formatDate, periodLabel } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
-import { useSignedIn } from '../../session/session';
+import { ReportContentView } from '../report-form/report-content-view';
 import { previousPeriodKey, type QueueItem } from './queue-items';
 import { useNarrowScreen } from './use-narrow-screen';
 
@@ -22,16 +21,7 @@ const text = defineMessages({
     notGiven: 'ไม่ได้ระบุ',
     previous: 'รายงานครั้งก่อน ({period})',
     noPrevious: 'ยังไม่มีรายงานครั้งก่อน',
-    completion: 'ความคืบหน้า',
     percent: 'ร้อยละ {n}',
-    done: 'การดำเนินการ',
-    results: 'ผลการดำเนินการ',
-    outcome: 'ผลลัพธ์หรือความสำเร็จ',
-    evidence: 'หลักฐาน',
-    noEvidence: 'ไม่มีหลักฐานแนบ',
-    file: 'ไฟล์',
-    link: 'ลิงก์',
-    publishedOn: 'เผยแพร่บนเว็บไซต์เมื่อ',
     empty: '–',
   },
   en: {
@@ -48,87 +38,10 @@ const text = defineMessages({
     notGiven: 'Not given',
     previous: 'Previous report ({period})',
     noPrevious: 'No previous report yet',
-    completion: 'Progress',
     percent: '{n}%',
-    done: 'What was done',
-    results: 'Results',
-    outcome: 'Outcome',
-    evidence: 'Evidence',
-    noEvidence: 'No evidence attached',
-    file: 'file',
-    link: 'link',
-    publishedOn: 'Published on the website on',
     empty: '–',
   },
 });
-
-/** A percentage as a bar with its number (the number carries it; the bar is for the eye). */
-export function CompletionBar({ value }: { value: number }) {
-  const t = useText(text);
-  const clamped = Math.max(0, Math.min(100, value));
-  return (
-    <div className="queue-completion">
-      <span className="queue-completion-label">
-        {t.completion} <strong>{fill(t.percent, { n: clamped })}</strong>
-      </span>
-      <span className="progress" aria-hidden="true">
-        <span style={{ width: `${clamped}%` }} />
-      </span>
-    </div>
-  );
-}
-
-/** What a report says: done, results, outcome, evidence and the day it was published. */
-export function ReportContentView({ content, compact = false }: { content: ReportContent; compact?: boolean }) {
-  const t = useText(text);
-  const { language } = useLanguage();
-  const { organization } = useSignedIn();
-  const hrefOf = (item: ReportContent['evidence'][number]) => item.url || (item.fileId ? `/api${orgPath(organization.code)}/evidence/${item.fileId}` : '');
-  const paragraphs: [string, string][] = [
-    [t.done, content.done],
-    [t.results, content.results],
-    [t.outcome, content.outcome],
-  ];
-  return (
-    <dl className={compact ? 'queue-content queue-content-compact' : 'queue-content'}>
-      {paragraphs
-        .filter(([, value]) => !compact || value.trim() !== '')
-        .map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd className="queue-prose">{value.trim() === '' ? t.empty : value}</dd>
-          </div>
-        ))}
-      {!compact && (
-        <div>
-          <dt>{t.evidence}</dt>
-          <dd>
-            {content.evidence.length === 0 ? (
-              t.noEvidence
-            ) : (
-              <ul className="queue-evidence">
-                {content.evidence.map((item, index) => (
-                  <li key={`${item.fileId ?? item.url}-${index}`}>
-                    <span className="badge">{item.fileId ? t.file : t.link}</span>{' '}
-                    <a href={hrefOf(item)} target={item.fileId ? undefined : '_blank'} rel="noreferrer" download={item.fileId ? '' : undefined}>
-                      {item.title || item.url}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-      )}
-      {content.publishedOn && (
-        <div>
-          <dt>{t.publishedOn}</dt>
-          <dd>{formatDate(content.publishedOn, language, 'long')}</dd>
-        </div>
-      )}
-    </dl>
-  );
-}
 
 function PreviousReport({ report }: { report: LifecycleReportSnapshot | null }) {
   const t = useText(text);
@@ -240,10 +153,7 @@ export function ReportComparison({
       <section className="queue-column queue-report" aria-label={reportTitle ?? t.report}>
         <h3>{reportTitle ?? t.report}</h3>
         {report.content ? (
-          <>
-            <CompletionBar value={report.content.completion} />
-            <ReportContentView content={report.content} />
-          </>
+          <ReportContentView content={report.content} />
         ) : (
           <p className="queue-muted">{t.empty}</p>
         )}
