@@ -172,5 +172,8 @@ describe('round reports: compiled from the measures, returned or signed off by t
     const asked = await compiled();
     const askedMails = await api.dataSource.getRepository(MailOutboxEntity).findBy({ kind: 'round_report_awaiting_sign_off' });
     expect(askedMails.filter((mail) => mail.idempotencyKey.includes(asked.id)).map((mail) => mail.recipientEmail).sort()).toEqual([org.emails.engineeringOfficer, org.emails.executive].sort());
+    const linkFor = (email: string) => (askedMails.find((mail) => mail.idempotencyKey.includes(asked.id) && mail.recipientEmail === email)!.input as { data: { link: string } }).data.link;
+    expect(linkFor(org.emails.engineeringOfficer)).toMatch(new RegExp(`/reports/${asked.id}\\?for=${idOf(org.emails.executive)}$`));
+    expect(linkFor(org.emails.executive)).toMatch(new RegExp(`/reports/${asked.id}$`));
   });
 });

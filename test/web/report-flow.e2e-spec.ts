@@ -252,6 +252,11 @@ describe('the web app, end to end in a real browser', () => {
 
     await standIn.getByRole('button', { name: 'กลับไปทำในนามตนเอง' }).click();
     await menu.getByRole('link', { name: 'ลงนาม' }).waitFor({ state: 'detached' });
+
+    // The stand-in's mails link with whom they stand in for: opening one acts for the mayor again.
+    await standIn.goto(`/orgs/${encodeURIComponent(scenario.orgCode)}/measures/${measureId}?for=${idOf(scenario.emails.executive)}`);
+    await standIn.getByRole('status').filter({ hasText: 'คุณกำลังปฏิบัติหน้าที่แทน สมชาย ใจซื่อ' }).waitFor();
+    await menu.getByRole('link', { name: 'ลงนาม' }).waitFor();
   }, 60_000);
 });
 

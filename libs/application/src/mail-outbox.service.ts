@@ -54,6 +54,7 @@ export class MailOutboxService {
         personNames: new Map(people.map((p) => [p.id, p.displayName])),
         holidays: new Set(holidays.map((h) => h.date)),
         recipientDivisionId: person.divisionId,
+        standingInFor,
       });
       const row = await this.enqueue({
         organization,

@@ -13,6 +13,14 @@ export interface NoticeMailFacts {
   holidays: ReadonlySet<string>;
   /** The recipient's own division, for task_assigned. */
   recipientDivisionId: string | null;
+  /** Whom the recipient stands in for, when they get the mail as a stand-in: the link opens acting for them. */
+  standingInFor?: string | null;
+}
+
+/** A link into the app with its query (the period, whom a stand-in acts for), leaving out what is not given. */
+export function appLink(base: string, query: Record<string, string | null | undefined>): string {
+  const given = Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+  return given.length === 0 ? base : `${base}?${given.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}`;
 }
 
 /**
@@ -31,7 +39,7 @@ export function noticeMailData(kind: MailEventKind, notice: LifecycleNotificatio
   const measure: MailMeasureRef = {
     no: facts.measure.no,
     title: facts.measure.title,
-    link: notice.periodKey ? `${facts.measureLink}?period=${encodeURIComponent(notice.periodKey)}` : facts.measureLink,
+    link: appLink(facts.measureLink, { period: notice.periodKey, for: facts.standingInFor }),
   };
   const nameOf = (personId: string | null | undefined) => (personId ? (facts.personNames.get(personId) ?? '') : '');
   const divisionsOf = (ids: string[]) => ids.map((id) => facts.divisionNames.get(id) ?? '').filter((name) => name !== '');

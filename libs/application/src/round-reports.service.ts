@@ -17,6 +17,7 @@ import {
 import { In, Like, type EntityManager } from 'typeorm';
 import { ApplicationError } from './application-error';
 import { MailOutboxService } from './mail-outbox.service';
+import { appLink } from './notice-mail-data';
 import { loadNotificationDirectory } from './notification-directory';
 import { loadRoundReportInput } from './round-report-source';
 
@@ -140,7 +141,7 @@ export class RoundReportsService {
     const { directory, people } = await loadNotificationDirectory(this.manager, organization.id, report.fiscalYearBe, bangkokDateOf(new Date().toISOString()));
     const outbox = new MailOutboxService(this.manager, this.publicBaseUrl);
     const rows: MailOutboxEntity[] = [];
-    for (const { personId } of mailRecipientsOf('awaiting_sign_off', { divisionId: null, escalationLevel: null }, { assignments: [] }, directory)) {
+    for (const { personId, standingInFor } of mailRecipientsOf('awaiting_sign_off', { divisionId: null, escalationLevel: null }, { assignments: [] }, directory)) {
       const person = people.find((p) => p.id === personId)!;
       const row = await outbox.enqueue({
         organization,
@@ -154,8 +155,9 @@ export class RoundReportsService {
           version: report.version,
           measureCount: doc.sections.reduce((sum, section) => sum + section.rows.length, 0),
           missingCount: doc.meta.missing.length,
-          link: `${this.publicBaseUrl}/orgs/${encodeURIComponent(organization.code)}/reports/${report.id}`,
+          link: appLink(`${this.publicBaseUrl}/orgs/${encodeURIComponent(organization.code)}/reports/${report.id}`, { for: standingInFor }),
         },
+        standingInForPersonId: standingInFor,
       });
       if (row?.status === 'pending') rows.push(row);
     }
