@@ -131,6 +131,11 @@ export interface LifecycleEvent {
   onBehalfOfPersonId: string | null;
   periodKey: string | null;
   comment: string | null;
+  /**
+   * Draft saves in a row by one person on one period are one event (saving as one types would
+   * otherwise fill the timeline): how many it stands for and when the first was; `at` is the last.
+   */
+  repeated?: { count: number; firstAt: string };
 }
 
 /** A moment someone should be told about (issue 5 turns these into mail). */

@@ -106,6 +106,23 @@ describe('period reports', () => {
     expect(s.reports[0].publishedVersions).toEqual([{ version: 1, content: sampleContent, late: false, signedOffAt: '2025-01-20T03:00:00.000Z', signedOffByPersonId: 'p-mayor' }]);
   });
 
+  it('records draft saves in a row by one person on one period as one event, with how many and since when', () => {
+    const save = (s: LifecycleState, actor: LifecycleActor, at: string) => must(s, { type: 'saveReportDraft', periodKey: 'Q1', content: sampleContent }, actor, at);
+    let s = inProgress();
+    const before = s.events.length;
+    s = save(s, people.financeOfficer, '2024-11-01T03:00:00.000Z');
+    s = save(s, people.financeOfficer, '2024-11-01T03:00:02.000Z');
+    s = save(s, people.financeOfficer, '2024-11-01T03:00:04.000Z');
+    s = save(s, people.financeHead, '2024-11-01T04:00:00.000Z');
+    s = must(s, { type: 'submitReport', periodKey: 'Q1', content: sampleContent }, people.financeHead, '2024-11-01T05:00:00.000Z');
+    expect(s.events.slice(before).map((e) => [e.action, e.actorPersonId, e.at, e.repeated ?? null])).toEqual([
+      ['saveReportDraft', 'p-finance-officer', '2024-11-01T03:00:04.000Z', { count: 3, firstAt: '2024-11-01T03:00:00.000Z' }],
+      ['saveReportDraft', 'p-finance-head', '2024-11-01T04:00:00.000Z', null],
+      ['submitReport', 'p-finance-head', '2024-11-01T05:00:00.000Z', null],
+    ]);
+    expect(s.revision).toBe(inProgress().revision + 5);
+  });
+
   it('marks a report submitted after its due day (Bangkok time) as late, but takes it', () => {
     // Q1 is due 2025-01-15; 17:30 UTC on the 15th is already the 16th in Bangkok.
     const s = must(inProgress(), { type: 'submitReport', periodKey: 'Q1', content: sampleContent }, people.financeHead, '2025-01-15T17:30:00.000Z');

@@ -58,8 +58,25 @@ export function decide(state: LifecycleState, command: LifecycleCommand, actor: 
     comment: outcome.comment ?? null,
   };
   draft.revision = state.revision + 1;
+  const previous = draft.events.at(-1);
+  if (previous !== undefined && continuesDraftRun(previous, event)) {
+    const folded: LifecycleEvent = { ...event, repeated: { count: (previous.repeated?.count ?? 1) + 1, firstAt: previous.repeated?.firstAt ?? previous.at } };
+    draft.events[draft.events.length - 1] = folded;
+    return { ok: true, state: draft, events: [folded], notifications: outcome.notifications ?? [] };
+  }
   draft.events.push(event);
   return { ok: true, state: draft, events: [event], notifications: outcome.notifications ?? [] };
+}
+
+/** A draft save right after another by the same person (for the same person away) on the same period. */
+function continuesDraftRun(previous: LifecycleEvent, event: LifecycleEvent): boolean {
+  return (
+    event.action === 'saveReportDraft' &&
+    previous.action === 'saveReportDraft' &&
+    previous.actorPersonId === event.actorPersonId &&
+    previous.onBehalfOfPersonId === event.onBehalfOfPersonId &&
+    previous.periodKey === event.periodKey
+  );
 }
 
 function applyRule(ctx: RuleContext, command: LifecycleCommand): RuleOutcome {

@@ -24,6 +24,17 @@ describe('timelineEntries', () => {
   });
 });
 
+describe('timelineEntries of folded draft saves', () => {
+  it('counts a run the lifecycle folded into one event, and joins it to saves recorded one by one', () => {
+    const entries = timelineEntries([
+      event('t2', 'saveReportDraft', 'officer', { periodKey: 'Q1' }),
+      event('t9', 'saveReportDraft', 'officer', { periodKey: 'Q1', repeated: { count: 7, firstAt: 't3' } }),
+    ]);
+    expect(entries.map((entry) => [entry.event.at, entry.count, entry.firstAt])).toEqual([['t9', 8, 't2']]);
+    expect(timelineEntries([event('t9', 'saveReportDraft', 'officer', { repeated: { count: 7, firstAt: 't3' } })]).map((entry) => [entry.count, entry.firstAt])).toEqual([[7, 't3']]);
+  });
+});
+
 describe('eventComment', () => {
   const names: Record<string, string> = { d1: 'กองคลัง', d2: 'กองช่าง' };
   const name = (id: string) => names[id] ?? null;

@@ -10,8 +10,9 @@ export interface TimelineEntry {
 }
 
 /**
- * The events newest first; saving a draft as one types records many events, so a run of them by
- * the same person on the same period is one line ("saved 12 times, last at …").
+ * The events newest first; a run of draft saves by the same person on the same period is one line
+ * ("saved 12 times, last at …"). The lifecycle folds such runs into one event (`repeated`);
+ * lifecycles that recorded every save fold here.
  */
 export function timelineEntries(events: readonly LifecycleEvent[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
@@ -25,9 +26,9 @@ export function timelineEntries(events: readonly LifecycleEvent[]): TimelineEntr
       last.event.onBehalfOfPersonId === event.onBehalfOfPersonId &&
       last.event.periodKey === event.periodKey
     ) {
-      entries[entries.length - 1] = { event, count: last.count + 1, firstAt: last.firstAt };
+      entries[entries.length - 1] = { event, count: last.count + (event.repeated?.count ?? 1), firstAt: last.firstAt };
     } else {
-      entries.push({ event, count: 1, firstAt: event.at });
+      entries.push({ event, count: event.repeated?.count ?? 1, firstAt: event.repeated?.firstAt ?? event.at });
     }
   }
   return entries.reverse();
