@@ -36,7 +36,20 @@ import {
   type LifecycleState,
 } from '@prongsai/domain';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, defineUpdate, patched, proxyActivities, proxyLocalActivities, setHandler, sleep, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  defineUpdate,
+  patched,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  sleep,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 
 const READ_MODEL_ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
@@ -60,6 +73,13 @@ const LEAN_ACTIONS_PATCH = 'lifecycle-lean-actions';
  */
 const CALENDAR_CHANGES_PATCH = 'lifecycle-calendar-changes';
 
+/**
+ * Since this patch the lifecycle also continues as new when Temporal suggests it (a history grown
+ * long, say by a day of draft saves), not only at a period boundary.
+ */
+const CONTINUE_WHEN_SUGGESTED_PATCH = 'lifecycle-continue-when-suggested';
+const continueAsNewSuggested = (): boolean => workflowInfo().continueAsNewSuggested && patched(CONTINUE_WHEN_SUGGESTED_PATCH);
+
 /** Every lifecycle Update seen through one shape: the actor plus the command's own fields. */
 type AnyLifecycleUpdate = ReturnType<typeof defineUpdate<MeasureLifecycleSnapshot, [{ actor: LifecycleActor } & Record<string, unknown>]>>;
 
@@ -75,7 +95,8 @@ export const LIFECYCLE_REJECTED = 'LifecycleRejected';
  *   snapshot after the read model has it.
  * - Timers open the report periods, remind owners before due dates (working days) and escalate
  *   overdue reports; each notice goes to the read model with `recordLifecycleChanges`.
- * - Continues as new when a report period of the cadence opens; completes after the fiscal year
+ * - Continues as new when a report period of the cadence opens (or Temporal suggests it, the
+ *   history grown long); completes after the fiscal year
  *   once nothing waits (or 30 days after it at the latest), or when cancelled.
  */
 export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Promise<MeasureLifecycleSnapshot> {
@@ -161,6 +182,7 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
       (args) => {
         const decision = decideNow(commandOf(type, args), args?.actor ?? null);
         if (!decision.ok) throw rejection(decision.reason);
+        woken ||= continueAsNewSuggested();
         return adopt(decision).then(() => toLifecycleSnapshot(state));
       },
       {
@@ -201,7 +223,7 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
       if (decision.ok) void adopt(decision);
       break;
     }
-    if (periodBoundary && !firstPass) {
+    if ((periodBoundary && !firstPass) || continueAsNewSuggested()) {
       await outbox;
       await condition(allHandlersFinished);
       const rescheduled = alreadyGiven.size + owed.size > 0 ? { alreadyGiven: [...alreadyGiven], owed: [...owed] } : undefined;
