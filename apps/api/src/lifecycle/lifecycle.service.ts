@@ -2,19 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { ApplicationError, ApplicationErrorCode, DelegationsService, FiscalYearsService, fiscalYearsCountingHoliday, lifecycleHolidays, lifecycleInputFor, MeasuresService, resolveReportEvidence } from '@prongsai/application';
 import {
   DEFAULT_LIFECYCLE_POLICY,
+  holidaysChangedSignal,
   LIFECYCLE_HUMAN_COMMAND_TYPES,
   lifecycleUpdates,
   MEASURE_LIFECYCLE_WORKFLOW,
   measureLifecycleWorkflowId,
-  holidaysChangedSignal,
   policyChangedSignal,
   PRONGSAI_TASK_QUEUE,
-  type LifecycleActor,
   type LifecyclePolicy,
   type LifecycleHumanCommandType,
   type MeasureLifecycleSnapshot,
 } from '@prongsai/contracts';
-import { bangkokDateOf, LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
+import { LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
 import { FiscalYearEntity, MeasureLifecycleEntity, PersonEntity, type MeasureEntity, type OrganizationEntity } from '@prongsai/persistence';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { DataSource, In, Not } from 'typeorm';
