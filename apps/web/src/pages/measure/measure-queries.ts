@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, ApiError, orgPath } from '../../api/client';
-import { useOnBehalf } from '../../session/session';
 import { allPages } from '../../api/organization-data';
-import type { Lifecycle, LifecycleEvent, Measure, Person } from '../../api/types';
+import type { Lifecycle, LifecycleEvent, Measure } from '../../api/types';
+import { useOnBehalf } from '../../session/session';
 
 // The queries of the measure pages (list, one measure, report form). The keys start with 'measure-area'
 // so they never meet another page's cache entry of a different shape; the organisation's divisions,

@@ -5,12 +5,12 @@ import { usePeople } from '../../api/organization-data';
 import { Loading, SuccessNotice } from '../../components/feedback';
 import { formatDateTime } from '../../i18n/format';
 import { defineMessages, fill, useLanguage, useText } from '../../i18n/language';
+import { useOnBehalf } from '../../session/session';
 import { ExecutiveDecision } from './executive-decision';
 import { ReportFiles } from './report-files';
 import { ReportPreview } from './report-preview';
 import { ROUND_REPORT_BADGE, ROUND_REPORT_STATUS, roundReportTitle } from './round-report-labels';
 import { isReady, type RoundReport } from './round-reports';
-import { useOnBehalf } from '../../session/session';
 
 const text = defineMessages({
   th: {

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { api, orgPath } from '../../api/client';
-import { useOnBehalf } from '../../session/session';
 import type { Lifecycle, Measure } from '../../api/types';
 import { ErrorNotice, SuccessNotice } from '../../components/feedback';
 import { Field } from '../../components/field';
 import { todayInBangkok } from '../../i18n/format';
 import { defineMessages, fill, useText } from '../../i18n/language';
+import { useOnBehalf } from '../../session/session';
 import { useRefreshAfterAction } from '../review/use-year-data';
 
 const text = defineMessages({
