@@ -40,7 +40,7 @@ const text = defineMessages({
 export function OrganizationPanel() {
   const t = useText(text);
   const { language } = useLanguage();
-  const { organization, person } = useSignedIn();
+  const { organization, self: person } = useSignedIn();
   const location = useLocation();
   const created = (location.state as { createdOrganization?: string } | null)?.createdOrganization;
   const queries = useQueryClient();

@@ -65,7 +65,7 @@ export function EditPersonDialog({
 }) {
   const t = useText(text);
   const { language } = useLanguage();
-  const { organization, person: me } = useSignedIn();
+  const { organization, self: me } = useSignedIn();
   const queries = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();

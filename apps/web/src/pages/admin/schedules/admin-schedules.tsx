@@ -51,7 +51,7 @@ const SCHEDULES_KEY = ['admin', 'schedules'] as const;
 export function AdminSchedules() {
   const t = useText(text);
   const { language } = useLanguage();
-  const { person } = useSignedIn();
+  const { self: person } = useSignedIn();
   const allowed = person.role === 'system_admin';
   const queries = useQueryClient();
   const [asking, setAsking] = useState<ScheduleView | null>(null);
