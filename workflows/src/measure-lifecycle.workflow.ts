@@ -1,9 +1,9 @@
 import {
+  holidaysChangedSignal,
   LIFECYCLE_HUMAN_COMMAND_TYPES,
   LIFECYCLE_SEARCH_ATTRIBUTES,
   lifecycleUpdates,
   measureLifecycleWorkflowId,
-  holidaysChangedSignal,
   policyChangedSignal,
   snapshotQuery,
   type LifecycleActor,
@@ -132,7 +132,7 @@ export async function measureLifecycleWorkflow(input: MeasureLifecycleInput): Pr
         });
     return outbox;
   };
-  // The agenda changes only with the timing of the state or the policy; timers ask for it often.
+  // The agenda changes only with the timing of the state, the policy or the holidays; timers ask for it often.
   let agendaCache: { key: string; policy: LifecyclePolicy; holidays: string[]; items: LifecycleAgendaItem[] } | null = null;
   const agendaOf = (current: LifecycleState): LifecycleAgendaItem[] => {
     const key = lifecycleTimingKey(current);
