@@ -1,4 +1,4 @@
-import { HolidayEntity, ItaCatalogEntryEntity } from '@prongsai/persistence';
+import { HolidayEntity, ItaCatalogEntryEntity, MeasureLifecycleEntity } from '@prongsai/persistence';
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { NON_WRITERS, READERS, STRANGERS, WRITERS, seedRoles, type RoleFixture } from '../support/role-fixture';
 
@@ -67,6 +67,26 @@ describe.each(['sqlite', 'mariadb'] as const)('holidays and the ITA catalog (%s)
     it('a second holiday on the same date is a conflict', async () => {
       await api.http.post(holidays()).set(await admin()).send({ date: '2025-04-14', nameTh: 'ซ้ำ' }).expect(409);
     });
+
+    it('refuses a change the running measures cannot be told of (the workflow service out of reach), and writes nothing', async () => {
+      // A lifecycle of 2571 as the read model knows it; this API's Temporal address answers nobody.
+      const lifecycle = { workflowId: `measure/${fx.samai.organization.id}/2571/m-running`, organizationId: fx.samai.organization.id, fiscalYearBe: 2571, measureId: 'm-running' };
+      await api.dataSource.manager.insert(MeasureLifecycleEntity, { ...lifecycle, revision: 1, status: 'in_progress', snapshot: {} as never, updatedAt: new Date() });
+      try {
+        const before = await holidayCount();
+        const refused = await api.http.post(holidays()).set(await admin()).send({ date: '2028-01-03', nameTh: 'วันหยุดพิเศษ' }).expect(409);
+        expect(refused.body.messageTh).toBe('ติดต่อระบบงาน (Temporal) ไม่ได้ กรุณาลองใหม่');
+        expect(await holidayCount()).toBe(before);
+        // 2568 has nothing running: its holidays change as ever.
+        const elsewhere = await api.http.post(holidays()).set(await admin()).send({ date: '2025-06-27', nameTh: 'วันหยุดท้องถิ่น' }).expect(201);
+        await api.http.delete(`${holidays()}/${elsewhere.body.id}`).set(await admin()).expect(204);
+        const inRunningYear = await api.http.post(holidays()).set(await admin()).send({ date: '2027-10-13', nameTh: 'วันนวมินทรมหาราช' });
+        expect(inRunningYear.status).toBe(409); // 13 Oct 2027 is in 2571 (running) and counts for 2570's last reports
+        expect(await holidayCount()).toBe(before);
+      } finally {
+        await api.dataSource.manager.delete(MeasureLifecycleEntity, { workflowId: lifecycle.workflowId });
+      }
+    }, 60_000);
 
     it.each(READERS)('%s may read the holidays', async (who) => {
       await api.http.get(holidays()).set(await api.as(fx.emails[who])).expect(200);

@@ -16,10 +16,13 @@ import {
 import { LifecycleRejectionCode, type LifecycleRejectionReason } from '@prongsai/domain';
 import { FiscalYearEntity, MeasureLifecycleEntity, PersonEntity, type MeasureEntity, type OrganizationEntity } from '@prongsai/persistence';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { DataSource, In, Not } from 'typeorm';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { evidenceDownloadPath } from '../evidence/evidence-file.dto';
 import { TemporalClientProvider } from '../temporal/temporal-client.module';
 import type { LifecycleActionDto } from './lifecycle-action.dto';
+
+/** How long telling one running lifecycle of a new policy or new holidays may take before the change is refused. */
+const SIGNAL_DEADLINE_MS = 5_000;
 
 /** Starts measure lifecycles and passes people's actions to them as Updates; reads come from the read model. */
 @Injectable()
@@ -104,24 +107,31 @@ export class LifecycleService {
 
   /**
    * Tells the running lifecycles of every fiscal year that counts working days around these dates
-   * their holidays as they stand now (after holidays were added or removed); returns how many.
+   * their holidays as `manager` sees them (call it inside the transaction that changes them, so
+   * that a lifecycle out of reach undoes the change); returns how many were told.
    */
-  async tellHolidays(organization: OrganizationEntity, dates: readonly string[]): Promise<number> {
+  async tellHolidays(organization: OrganizationEntity, dates: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<number> {
     let told = 0;
     for (const fiscalYearBe of [...new Set(dates.flatMap(fiscalYearsCountingHoliday))]) {
-      const holidays = await lifecycleHolidays(this.dataSource.manager, organization.id, fiscalYearBe);
-      told += await this.signalRunning(organization, fiscalYearBe, (handle) => handle.signal(holidaysChangedSignal, holidays));
+      const holidays = await lifecycleHolidays(manager, organization.id, fiscalYearBe);
+      told += await this.signalRunning(organization, fiscalYearBe, (handle) => handle.signal(holidaysChangedSignal, holidays), manager);
     }
     return told;
   }
 
   /** Sends a signal to every lifecycle of the year still running (per the read model); returns how many got it. */
-  private async signalRunning(organization: OrganizationEntity, fiscalYearBe: number, send: (handle: WorkflowHandle) => Promise<void>): Promise<number> {
-    const running = await this.dataSource.getRepository(MeasureLifecycleEntity).findBy({ organizationId: organization.id, fiscalYearBe, status: Not(In(['completed', 'cancelled'])) });
+  private async signalRunning(
+    organization: OrganizationEntity,
+    fiscalYearBe: number,
+    send: (handle: WorkflowHandle) => Promise<void>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    const running = await manager.findBy(MeasureLifecycleEntity, { organizationId: organization.id, fiscalYearBe, status: Not(In(['completed', 'cancelled'])) });
     let signalled = 0;
     for (const lifecycle of running) {
       try {
-        await send(this.temporal.client.workflow.getHandle(lifecycle.workflowId));
+        // A person waits for the answer: out of reach is said after seconds, not after every retry.
+        await this.temporal.connection.withDeadline(Date.now() + SIGNAL_DEADLINE_MS, () => send(this.temporal.client.workflow.getHandle(lifecycle.workflowId)));
         signalled += 1;
       } catch (error) {
         // A lifecycle that ended since the read model saw it needs nothing more.
