@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { LifecycleActor } from '@prongsai/contracts';
 import { bangkokDateOf, isIsoDate } from '@prongsai/domain';
 import { DelegationEntity, PersonEntity } from '@prongsai/persistence';
-import { LessThanOrEqual, MoreThanOrEqual, type EntityManager } from 'typeorm';
+import { In, LessThanOrEqual, MoreThanOrEqual, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ApplicationError } from './application-error';
 
 export interface DelegationInput {
@@ -10,6 +10,11 @@ export interface DelegationInput {
   delegatePersonId: string;
   startsOn: string;
   endsOn: string;
+}
+
+/** The condition on delegations that cover `day` ('YYYY-MM-DD'): started on or before it, not ended before it. */
+export function inForceOn(day: string): Pick<FindOptionsWhere<DelegationEntity>, 'startsOn' | 'endsOn'> {
+  return { startsOn: LessThanOrEqual(day), endsOn: MoreThanOrEqual(day) };
 }
 
 /** Who stands in for whom, and when; the lifecycle asks it before a delegate acts. */
@@ -44,11 +49,11 @@ export class DelegationsService {
   /** The people `delegate` stands in for on `today` (delegations in force), with when each ends. */
   async standingInFor(organizationId: string, delegatePersonId: string, today: string): Promise<{ person: PersonEntity; endsOn: string }[]> {
     const delegations = await this.manager.find(DelegationEntity, {
-      where: { organizationId, delegatePersonId, startsOn: LessThanOrEqual(today), endsOn: MoreThanOrEqual(today) },
+      where: { organizationId, delegatePersonId, ...inForceOn(today) },
       order: { endsOn: 'ASC' },
     });
     if (delegations.length === 0) return [];
-    const people = await this.manager.findBy(PersonEntity, { organizationId, active: true });
+    const people = await this.manager.findBy(PersonEntity, { organizationId, id: In(delegations.map((delegation) => delegation.delegatorPersonId)), active: true });
     const byId = new Map(people.map((person) => [person.id, person]));
     const seen = new Set<string>();
     return delegations.flatMap((delegation) => {
@@ -80,8 +85,7 @@ export class DelegationsService {
       organizationId,
       delegatePersonId,
       delegatorPersonId,
-      startsOn: LessThanOrEqual(today),
-      endsOn: MoreThanOrEqual(today),
+      ...inForceOn(today),
     });
     const delegator = active ? await this.manager.findOneBy(PersonEntity, { id: delegatorPersonId, organizationId }) : null;
     if (delegator === null) {

@@ -1,6 +1,7 @@
 import type { NotificationDirectory } from '@prongsai/domain';
 import { DelegationEntity, FiscalYearEntity, PersonEntity } from '@prongsai/persistence';
-import { LessThanOrEqual, MoreThanOrEqual, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { inForceOn } from './delegations.service';
 
 /**
  * Who in an organisation is told of what (mailRecipientsOf): its people, the stand-ins whose
@@ -15,7 +16,7 @@ export async function loadNotificationDirectory(
 ): Promise<{ directory: NotificationDirectory; people: PersonEntity[] }> {
   const [people, delegations, year] = await Promise.all([
     manager.findBy(PersonEntity, { organizationId }),
-    delegationsOn === null ? [] : manager.findBy(DelegationEntity, { organizationId, startsOn: LessThanOrEqual(delegationsOn), endsOn: MoreThanOrEqual(delegationsOn) }),
+    delegationsOn === null ? [] : manager.findBy(DelegationEntity, { organizationId, ...inForceOn(delegationsOn) }),
     manager.findOneBy(FiscalYearEntity, { organizationId, yearBe: fiscalYearBe }),
   ]);
   const directory: NotificationDirectory = {
